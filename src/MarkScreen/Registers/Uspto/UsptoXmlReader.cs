@@ -1,0 +1,109 @@
+using System.Xml;
+using MarkScreen.Marks;
+using static MarkScreen.Registers.XmlRecordReading;
+
+namespace MarkScreen.Registers.Uspto;
+
+/// <summary>
+/// Reads USPTO bulk trademark XML (the daily "trademark-applications-daily" files and the annual backfile, same
+/// DTD): each &lt;case-file&gt; becomes one <see cref="TrademarkRecord"/>. Records are cut out by
+/// <see cref="CaseFileSplitter"/> and parsed one at a time, so a broken record is reported and skipped.
+/// </summary>
+public sealed partial class UsptoXmlReader(UsptoCodeTables? codes = null)
+{
+    private readonly UsptoCodeTables _codes = codes ?? UsptoCodeTables.Default;
+    private readonly NameTable _names = new();
+
+    public IEnumerable<ReadItem> Read(Stream stream, string fileName)
+    {
+        var settings = Settings(_names);
+        using var splitter = new CaseFileSplitter(stream);
+        foreach (var segment in splitter.Records())
+        {
+            if (segment.SplitError is not null)
+            {
+                yield return ReadItem.Rejected(new RegisterIssue(IssueSeverity.Error, fileName, segment.Line, "case-file", segment.SplitError));
+                continue;
+            }
+            yield return ParseRecord(segment.Bytes, segment.Line, fileName, settings);
+        }
+    }
+
+    private ReadItem ParseRecord(ReadOnlyMemory<byte> bytes, long line, string fileName, XmlReaderSettings settings)
+    {
+        var ctx = new RecordContext(fileName, line);
+        var segment = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(bytes, out var array)
+            ? array : new ArraySegment<byte>(bytes.ToArray());
+        using var input = new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false);
+        using var xml = XmlReader.Create(input, settings);
+        try
+        {
+            xml.MoveToContent();
+            var record = ReadCaseFile(xml, ctx);
+            return record is null ? ctx.Reject("serial-number", "missing serial number") : ctx.Ok(record);
+        }
+        catch (XmlException ex)
+        {
+            return ctx.Reject(null, $"invalid XML: {ex.Message}", line + Math.Max(0, ex.LineNumber - 1));
+        }
+        catch (RecordFormatException ex)
+        {
+            return ctx.Reject(ex.Field, ex.Message, ex.Line > 0 ? line + ex.Line - 1 : 0);
+        }
+    }
+
+    private TrademarkRecord? ReadCaseFile(XmlReader r, RecordContext ctx)
+    {
+        string? serial = null, registration = null, ir = null;
+        DateOnly? transactionDate = null;
+        var header = new Header();
+        var statements = new List<(string Code, string Text)>();
+        var classes = new List<RawClassification>();
+        var owners = new List<Owner>();
+
+        ForEachChild(r, c =>
+        {
+            switch (c.LocalName)
+            {
+                case "serial-number":
+                    serial = Text(c);
+                    ctx.Serial = serial;
+                    return true;
+                case "registration-number":
+                    registration = Text(c);
+                    return true;
+                case "transaction-date":
+                    transactionDate = ctx.RequiredDate("transaction-date", Text(c));
+                    return true;
+                case "case-file-header":
+                    ReadHeader(c, ctx, header);
+                    return true;
+                case "case-file-statements":
+                    ReadStatements(c, statements);
+                    return true;
+                case "classifications":
+                    ReadClassifications(c, ctx, classes);
+                    return true;
+                case "case-file-owners":
+                    ReadOwners(c, owners);
+                    return true;
+                case "international-registration":
+                    ForEachChild(c, x =>
+                    {
+                        if (x.LocalName != "international-registration-number") return false;
+                        ir = Text(x);
+                        return true;
+                    });
+                    return true;
+                default:
+                    return false;
+            }
+        });
+
+        if (string.IsNullOrEmpty(serial)) return null;
+        if (!serial.All(char.IsAsciiDigit) || serial.Length > 10)
+            throw new RecordFormatException("serial-number", $"serial number '{RecordContext.Clip(serial)}' is not a number");
+
+        return BuildRecord(ctx, serial, registration, ir, transactionDate, header, statements, classes, owners);
+    }
+}
