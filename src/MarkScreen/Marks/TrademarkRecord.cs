@@ -72,5 +72,6 @@ public sealed record TrademarkRecord
     public IReadOnlyList<int> NiceClasses =>
         [.. Classes.Where(c => c.NiceClass is not null).Select(c => c.NiceClass!.Value).Distinct().Order()];
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public Owner? CurrentOwner => Owners.FirstOrDefault(o => o.IsCurrentOwner) ?? (Owners.Count > 0 ? Owners[^1] : null);
 }

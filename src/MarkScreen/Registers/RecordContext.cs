@@ -12,20 +12,25 @@ internal sealed class RecordContext(string file, long line)
     public string File { get; } = file;
     public long Line { get; set; } = line;
     public string? Serial { get; set; }
+
+    /// <summary>Where the reader is now, for issues inside a record (XML readers know the current line).</summary>
+    public Func<long>? LineProvider { get; set; }
+
+    public long Here => LineProvider?.Invoke() ?? Line;
     public List<RegisterIssue> Warnings { get; } = [];
 
 #pragma warning disable CA1822 // instance method on purpose: the context is the one place a record's field errors go
-    public DateOnly? RequiredDate(string field, string? text)
+    public DateOnly? RequiredDate(string field, string? text, long line = 0)
     {
         if (RegisterDates.TryParse(text, out var date)) return date;
-        throw new RecordFormatException(field, $"bad date '{Clip(text)}'");
+        throw new RecordFormatException(field, $"bad date '{Clip(text)}'", line > 0 ? line : Here);
     }
 #pragma warning restore CA1822
 
-    public DateOnly? OptionalDate(string field, string? text)
+    public DateOnly? OptionalDate(string field, string? text, long line = 0)
     {
         if (RegisterDates.TryParse(text, out var date)) return date;
-        Warn(field, $"bad date '{Clip(text)}' ignored");
+        Warn(field, $"bad date '{Clip(text)}' ignored", line);
         return null;
     }
 
@@ -37,7 +42,7 @@ internal sealed class RecordContext(string file, long line)
     }
 
     public void Warn(string field, string reason, long line = 0) =>
-        Warnings.Add(new RegisterIssue(IssueSeverity.Warning, File, line > 0 ? line : Line, field, reason, Serial));
+        Warnings.Add(new RegisterIssue(IssueSeverity.Warning, File, line > 0 ? line : Here, field, reason, Serial));
 
     public ReadItem Reject(string? field, string reason, long line = 0) =>
         ReadItem.Rejected(new RegisterIssue(IssueSeverity.Error, File, line > 0 ? line : Line, field, reason, Serial));

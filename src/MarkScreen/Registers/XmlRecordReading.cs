@@ -41,7 +41,8 @@ internal static class XmlRecordReading
         {
             if (r.NodeType == XmlNodeType.Element)
             {
-                if (!onChild(r)) r.Skip();
+                var (line, column) = Position(r);
+                if (!onChild(r) || (r.NodeType == XmlNodeType.Element && Position(r) == (line, column))) r.Skip();
             }
             else
             {
@@ -50,6 +51,9 @@ internal static class XmlRecordReading
         }
         r.Read();
     }
+
+    // A handler that claims a child but leaves the reader on it would loop forever; the position check skips it instead.
+    private static (int, int) Position(XmlReader r) => r is IXmlLineInfo li ? (li.LineNumber, li.LinePosition) : (0, 0);
 
     /// <summary>Reads a leaf element's text (cleaned) and moves past it.</summary>
     public static string? Text(XmlReader r) => TextCleaner.Clean(r.ReadElementContentAsString());

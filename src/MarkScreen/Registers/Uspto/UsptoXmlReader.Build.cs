@@ -13,7 +13,7 @@ public sealed partial class UsptoXmlReader
         if (h.StatusCode is { } code)
         {
             if (!_codes.TryGetStatus(code, out var description, out liveness))
-                throw new RecordFormatException("status-code", $"unknown status code '{RecordContext.Clip(code)}'");
+                throw new RecordFormatException("status-code", $"unknown status code '{RecordContext.Clip(code)}'", h.StatusCodeLine);
             status = description;
         }
         else

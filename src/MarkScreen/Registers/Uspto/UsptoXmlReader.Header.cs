@@ -10,6 +10,7 @@ public sealed partial class UsptoXmlReader
     private sealed class Header
     {
         public DateOnly? FilingDate, RegistrationDate, StatusDate, PublicationDate, AbandonmentDate, CancellationDate, RenewalDate;
+        public long StatusCodeLine;
         public string? StatusCode, MarkText, DrawingCode, Attorney, CancellationCode;
         public FilingBasis Basis;
         public bool StandardCharacters, Supplemental;
@@ -48,7 +49,7 @@ public sealed partial class UsptoXmlReader
         {
             case "filing-date": h.FilingDate = ctx.RequiredDate(name, Text(c)); return true;
             case "registration-date": h.RegistrationDate = ctx.RequiredDate(name, Text(c)); return true;
-            case "status-code": h.StatusCode = Text(c); return true;
+            case "status-code": h.StatusCodeLine = ctx.Here; h.StatusCode = Text(c); return true;
             case "status-date": h.StatusDate = ctx.RequiredDate(name, Text(c)); return true;
             case "mark-identification": h.MarkText = Text(c); return true;
             case "mark-drawing-code": h.DrawingCode = Text(c); return true;

@@ -81,7 +81,8 @@ public sealed partial class UsptoXmlReader
                 case "nationality":
                     ForEachChild(x, n =>
                     {
-                        nationality ??= Text(n);
+                        var value = Text(n);
+                        nationality ??= value;
                         return true;
                     });
                     return true;

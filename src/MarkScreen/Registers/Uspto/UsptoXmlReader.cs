@@ -36,6 +36,7 @@ public sealed partial class UsptoXmlReader(UsptoCodeTables? codes = null)
             ? array : new ArraySegment<byte>(bytes.ToArray());
         using var input = new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false);
         using var xml = XmlReader.Create(input, settings);
+        ctx.LineProvider = () => line + Math.Max(0, LineOf(xml) - 1);
         try
         {
             xml.MoveToContent();
@@ -48,7 +49,7 @@ public sealed partial class UsptoXmlReader(UsptoCodeTables? codes = null)
         }
         catch (RecordFormatException ex)
         {
-            return ctx.Reject(ex.Field, ex.Message, ex.Line > 0 ? line + ex.Line - 1 : 0);
+            return ctx.Reject(ex.Field, ex.Message, ex.Line);
         }
     }
 
@@ -102,7 +103,7 @@ public sealed partial class UsptoXmlReader(UsptoCodeTables? codes = null)
 
         if (string.IsNullOrEmpty(serial)) return null;
         if (!serial.All(char.IsAsciiDigit) || serial.Length > 10)
-            throw new RecordFormatException("serial-number", $"serial number '{RecordContext.Clip(serial)}' is not a number");
+            throw new RecordFormatException("serial-number", $"serial number '{RecordContext.Clip(serial)}' is not a number", ctx.Line);
 
         return BuildRecord(ctx, serial, registration, ir, transactionDate, header, statements, classes, owners);
     }

@@ -77,12 +77,16 @@ public sealed class St96Reader(UsptoCodeTables? codes = null) : WipoReader(codes
             .Select(c => c.Val("ClassNumber")).FirstOrDefault(c => c is not null);
         var us = classifications.Select(c => c.Val("NationalClassNumber")).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var basis = g.At("NationalFilingBasis");
-        var descriptions = g.All("ClassDescriptionBag", "ClassDescription").ToList();
-        if (descriptions.Count == 0 && nice is not null) descriptions = [new XElement("ClassDescription", new XElement("ClassNumber", nice))];
-        foreach (var d in descriptions)
+        // TSDR splits one class over several ClassDescription elements (goods in one, class status in another, with
+        // no ClassNumber): merge them per class number, defaulting to the block's Nice class.
+        var groups = g.All("ClassDescriptionBag", "ClassDescription")
+            .GroupBy(d => d.Val("ClassNumber") ?? nice, StringComparer.Ordinal)
+            .ToList();
+        if (groups.Count == 0 && nice is not null) groups = [.. new[] { new XElement("ClassDescription") }.GroupBy(_ => (string?)nice)];
+        foreach (var group in groups)
         {
-            var code = d.Val("ClassNumber") ?? nice;
-            var status = d.At("NationalStatusBag", "NationalStatus") ?? d.At("NationalStatus");
+            var code = group.Key;
+            var status = group.Select(d => d.At("NationalStatusBag", "NationalStatus") ?? d.At("NationalStatus")).FirstOrDefault(x => x is not null);
             yield return new GoodsClass
             {
                 NiceClass = WipoXml.NiceClass(code),
@@ -92,7 +96,7 @@ public sealed class St96Reader(UsptoCodeTables? codes = null) : WipoReader(codes
                 Status = status.Val("NationalStatusExternalDescriptionText"),
                 FirstUseAnywhere = ctx.PartialDate("FirstUsedDate", basis.Val("FirstUsedDate")),
                 FirstUseInCommerce = ctx.PartialDate("FirstUsedCommerceDate", basis.Val("FirstUsedCommerceDate")),
-                Goods = Joined(d.All("GoodsServicesDescriptionText")),
+                Goods = Joined(group.SelectMany(d => d.All("GoodsServicesDescriptionText"))),
             };
         }
     }

@@ -84,8 +84,8 @@ public abstract class WipoReader(UsptoCodeTables? codes)
     private protected static DateOnly? Date(RecordContext ctx, XElement? e, string field, bool required)
     {
         var text = e?.Value;
-        if (e is not null) ctx.Line = Math.Max(ctx.Line, e.Line());
-        return required ? ctx.RequiredDate(field, text) : ctx.OptionalDate(field, text);
+        var line = e?.Line() ?? 0;
+        return required ? ctx.RequiredDate(field, text, line) : ctx.OptionalDate(field, text, line);
     }
 
     /// <summary>Filing-basis indicators; the standards differ only in the names of the Madrid and no-basis flags.</summary>

@@ -1,0 +1,53 @@
+using System.CommandLine;
+using MarkScreen.Marks;
+using MarkScreen.Registers.Import;
+using MarkScreen.Registers.Store;
+using Spectre.Console;
+
+namespace MarkScreen.Cli.Commands;
+
+/// <summary>
+/// The README's first command: builds a register from the real records that ship with MarkScreen (USPTO bulk XML,
+/// TSDR ST.66/ST.96), shows what was read and looks up a few marks, with no set-up beyond the .NET SDK.
+/// </summary>
+internal static class DemoCommand
+{
+    public static Command Create()
+    {
+        var dir = new Option<DirectoryInfo>("--out")
+        {
+            Description = "Folder for the demo store and reports.",
+            DefaultValueFactory = _ => new DirectoryInfo("markscreen-demo"),
+        };
+        var command = new Command("demo", "Import the shipped real sample register and show what MarkScreen makes of it.") { dir };
+        command.SetAction((parse, cancel) =>
+        {
+            var samples = Path.Combine(AppContext.BaseDirectory, "samples");
+            if (!Directory.Exists(samples))
+            {
+                Console.Error.WriteLine($"Sample data not found at {samples}; reinstall MarkScreen.");
+                return Task.FromResult(ExitCodes.Error);
+            }
+            var outDir = parse.GetValue(dir)!;
+            outDir.Create();
+            var dbPath = Path.Combine(outDir.FullName, "register.db");
+            AnsiConsole.MarkupLine($"[bold]MarkScreen demo[/]: building the register [blue]{Markup.Escape(dbPath)}[/] from real USPTO records");
+            using var store = MarkStore.Open(dbPath);
+            var files = ImportRunner.ExpandInputs([Path.Combine(samples, "uspto-bulk"), Path.Combine(samples, "tsdr")], out _);
+            var summaries = ImportRunner.Run(store, files, new ImportOptions(), quiet: false, cancel);
+            AnsiConsole.WriteLine();
+            StatsCommand.Print(store.Stats());
+            AnsiConsole.WriteLine();
+            foreach (var id in new[] { "rn2178784", "sn77478018" })
+            {
+                AnsiConsole.Write(new Rule($"markscreen marks show --db {Markup.Escape(dbPath)} {id}").LeftJustified());
+                if (MarkId.TryParse(id, out var markId))
+                    foreach (var m in store.Find(markId)) MarkPrinter.Print(m);
+            }
+            AnsiConsole.MarkupLine($"Store: [blue]{Markup.Escape(dbPath)}[/] ({summaries.Sum(s => s.Usable)} records read from {files.Count} files). "
+                + "Run the demo again: every file reports 'no changes'.");
+            return Task.FromResult(summaries.Sum(s => s.Usable) > 0 ? ExitCodes.Ok : ExitCodes.NothingUsable);
+        });
+        return command;
+    }
+}
