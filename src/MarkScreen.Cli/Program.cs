@@ -6,6 +6,6 @@ root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(MarksCommand.Create());
 root.Subcommands.Add(StatsCommand.Create());
 //FETCH
-//GEN
+root.Subcommands.Add(GenerateCommand.Create());
 root.Subcommands.Add(DemoCommand.Create());
 return await root.Parse(args).InvokeAsync();

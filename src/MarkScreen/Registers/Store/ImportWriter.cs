@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using MarkScreen.Marks;
 
@@ -15,7 +17,7 @@ public enum UpsertOutcome
 }
 
 /// <summary>
-/// Writes the records of one input file inside one transaction with prepared statements. Upsert rule, keyed by
+/// Writes the records of one input file inside one transaction with prepared statements, one row per record. Upsert rule, keyed by
 /// (office, serial): a record replaces the stored one unless the stored one is dated later; an identical record
 /// (same content hash) changes nothing. Dispose without <see cref="Commit"/> rolls everything back.
 /// </summary>
@@ -24,7 +26,7 @@ public sealed class ImportWriter : IDisposable
     private readonly SqliteConnection _db;
     private readonly SqliteTransaction _tx;
     private readonly RecordHasher _hasher = new();
-    private readonly SqliteCommand _find, _insert, _update, _deleteOwners, _deleteClasses, _insertOwner, _insertClass;
+    private readonly SqliteCommand _find, _insert, _update;
     private readonly string _now = DateTime.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
     private bool _done;
 
@@ -34,33 +36,30 @@ public sealed class ImportWriter : IDisposable
         "drawing_type", "mark_type", "standard_characters", "register", "status_code", "status", "status_date", "liveness",
         "filing_date", "registration_date", "publication_date", "abandonment_date", "cancellation_date", "renewal_date",
         "expiry_date", "transaction_date", "version_date", "attorney", "filing_basis", "disclaimer", "pseudo_mark",
-        "description", "translation", "source_file", "source_format", "source", "content_hash", "imported_at",
+        "description", "translation", "source_file", "source_format", "source", "current_owner", "owner_country",
+        "nice_classes", "owners_json", "classes_json", "content_hash", "imported_at",
     ];
 
     internal ImportWriter(MarkStore store)
     {
         _db = store.Connection;
+        // A bigger page cache keeps the indexes' hot pages in memory for the whole file; the transaction spills to the WAL.
+        store.Execute("PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;");
         _tx = _db.BeginTransaction(deferred: false);
         _find = Prepare("SELECT id, version_date, content_hash FROM marks WHERE office = $office AND serial_number = $serial_number", "office", "serial_number");
         _insert = Prepare(
-            $"INSERT INTO marks({string.Join(", ", s_markColumns)}) VALUES({string.Join(", ", s_markColumns.Select(c => "$" + c))}) RETURNING id",
+            $"INSERT INTO marks({string.Join(", ", s_markColumns)}) VALUES({string.Join(", ", s_markColumns.Select(c => "$" + c))})",
             s_markColumns);
         _update = Prepare(
             $"UPDATE marks SET {string.Join(", ", s_markColumns.Select(c => $"{c} = ${c}"))} WHERE id = $id",
             [.. s_markColumns, "id"]);
-        _deleteOwners = Prepare("DELETE FROM owners WHERE mark_id = $id", "id");
-        _deleteClasses = Prepare("DELETE FROM classes WHERE mark_id = $id", "id");
-        _insertOwner = Prepare(
-            "INSERT INTO owners VALUES($mark_id, $seq, $name, $party_type_code, $party_type, $is_current, $entity_type_code, $entity_type, $country, $state, $city, $address, $dba)",
-            "mark_id", "seq", "name", "party_type_code", "party_type", "is_current", "entity_type_code", "entity_type", "country", "state", "city", "address", "dba");
-        _insertClass = Prepare(
-            "INSERT INTO classes VALUES($mark_id, $seq, $nice_class, $class_code, $us_classes, $status_code, $status, $status_date, $first_use, $first_use_commerce, $goods)",
-            "mark_id", "seq", "nice_class", "class_code", "us_classes", "status_code", "status", "status_date", "first_use", "first_use_commerce", "goods");
     }
 
     public UpsertOutcome Upsert(TrademarkRecord record, string? sourceFile)
     {
-        var hash = _hasher.Hash(record);
+        var ownersJson = JsonSerializer.SerializeToUtf8Bytes(record.Owners, RecordJson.Default.IReadOnlyListOwner);
+        var classesJson = JsonSerializer.SerializeToUtf8Bytes(record.Classes, RecordJson.Default.IReadOnlyListGoodsClass);
+        var hash = _hasher.Hash(record, ownersJson, classesJson);
         long? id = null;
         DateOnly? storedVersion = null;
         byte[]? storedHash = null;
@@ -78,22 +77,16 @@ public sealed class ImportWriter : IDisposable
 
         if (id is null)
         {
-            BindMark(_insert, record, hash, sourceFile);
-            var newId = (long)_insert.ExecuteScalar()!;
-            InsertChildren(newId, record);
+            BindMark(_insert, record, hash, sourceFile, ownersJson, classesJson);
+            _insert.ExecuteNonQuery();
             return UpsertOutcome.Inserted;
         }
         if (storedVersion is { } stored && (record.VersionDate is null || record.VersionDate < stored)) return UpsertOutcome.Stale;
         if (storedHash is not null && hash.AsSpan().SequenceEqual(storedHash)) return UpsertOutcome.Unchanged;
 
-        BindMark(_update, record, hash, sourceFile);
+        BindMark(_update, record, hash, sourceFile, ownersJson, classesJson);
         Set(_update, "id", id.Value);
         _update.ExecuteNonQuery();
-        Set(_deleteOwners, "id", id.Value);
-        _deleteOwners.ExecuteNonQuery();
-        Set(_deleteClasses, "id", id.Value);
-        _deleteClasses.ExecuteNonQuery();
-        InsertChildren(id.Value, record);
         return UpsertOutcome.Updated;
     }
 
@@ -125,31 +118,7 @@ public sealed class ImportWriter : IDisposable
         _done = true;
     }
 
-    private void InsertChildren(long id, TrademarkRecord r)
-    {
-        for (var i = 0; i < r.Owners.Count; i++)
-        {
-            var o = r.Owners[i];
-            Set(_insertOwner, "mark_id", id); Set(_insertOwner, "seq", i); Set(_insertOwner, "name", o.Name);
-            Set(_insertOwner, "party_type_code", o.PartyTypeCode); Set(_insertOwner, "party_type", o.PartyType);
-            Set(_insertOwner, "is_current", o.IsCurrentOwner ? 1 : 0); Set(_insertOwner, "entity_type_code", o.EntityTypeCode);
-            Set(_insertOwner, "entity_type", o.EntityType); Set(_insertOwner, "country", o.Country); Set(_insertOwner, "state", o.State);
-            Set(_insertOwner, "city", o.City); Set(_insertOwner, "address", o.Address); Set(_insertOwner, "dba", o.DoingBusinessAs);
-            _insertOwner.ExecuteNonQuery();
-        }
-        for (var i = 0; i < r.Classes.Count; i++)
-        {
-            var c = r.Classes[i];
-            Set(_insertClass, "mark_id", id); Set(_insertClass, "seq", i); Set(_insertClass, "nice_class", c.NiceClass);
-            Set(_insertClass, "class_code", c.ClassCode); Set(_insertClass, "us_classes", c.UsClasses);
-            Set(_insertClass, "status_code", c.StatusCode); Set(_insertClass, "status", c.Status);
-            Set(_insertClass, "status_date", MarkStore.Iso(c.StatusDate)); Set(_insertClass, "first_use", c.FirstUseAnywhere);
-            Set(_insertClass, "first_use_commerce", c.FirstUseInCommerce); Set(_insertClass, "goods", c.Goods);
-            _insertClass.ExecuteNonQuery();
-        }
-    }
-
-    private void BindMark(SqliteCommand cmd, TrademarkRecord r, byte[] hash, string? sourceFile)
+    private void BindMark(SqliteCommand cmd, TrademarkRecord r, byte[] hash, string? sourceFile, byte[] ownersJson, byte[] classesJson)
     {
         Set(cmd, "office", r.Office); Set(cmd, "serial_number", r.SerialNumber);
         Set(cmd, "registration_number", r.RegistrationNumber); Set(cmd, "registration_key", MarkStore.RegistrationKey(r.RegistrationNumber));
@@ -165,6 +134,10 @@ public sealed class ImportWriter : IDisposable
         Set(cmd, "attorney", r.Attorney); Set(cmd, "filing_basis", (int)r.FilingBasis); Set(cmd, "disclaimer", r.Disclaimer);
         Set(cmd, "pseudo_mark", r.PseudoMark); Set(cmd, "description", r.Description); Set(cmd, "translation", r.Translation);
         Set(cmd, "source_file", r.SourceFile ?? sourceFile); Set(cmd, "source_format", r.SourceFormat); Set(cmd, "source", r.Source);
+        var owner = r.CurrentOwner;
+        Set(cmd, "current_owner", owner?.Name); Set(cmd, "owner_country", owner?.Country);
+        Set(cmd, "nice_classes", JsonSerializer.Serialize(r.NiceClasses, RecordJson.Default.IReadOnlyListInt32));
+        Set(cmd, "owners_json", Encoding.UTF8.GetString(ownersJson)); Set(cmd, "classes_json", Encoding.UTF8.GetString(classesJson));
         Set(cmd, "content_hash", hash); Set(cmd, "imported_at", _now);
     }
 
@@ -178,13 +151,23 @@ public sealed class ImportWriter : IDisposable
         return cmd;
     }
 
-    private static void Set(SqliteCommand cmd, string name, object? value) => cmd.Parameters["$" + name].Value = value ?? DBNull.Value;
+    // Parameters are looked up once per command and cached by name: binding is on the hot path of every record.
+    private readonly Dictionary<(SqliteCommand, string), SqliteParameter> _parameters = [];
+
+    private void Set(SqliteCommand cmd, string name, object? value)
+    {
+        if (!_parameters.TryGetValue((cmd, name), out var p))
+        {
+            p = cmd.Parameters["$" + name];
+            _parameters[(cmd, name)] = p;
+        }
+        p.Value = value ?? DBNull.Value;
+    }
 
     public void Dispose()
     {
-        foreach (var cmd in new[] { _find, _insert, _update, _deleteOwners, _deleteClasses, _insertOwner, _insertClass }) cmd.Dispose();
+        foreach (var cmd in new[] { _find, _insert, _update }) cmd.Dispose();
         if (!_done) _tx.Rollback();
         _tx.Dispose();
-        _hasher.Dispose();
     }
 }

@@ -24,7 +24,7 @@ public sealed partial class MarkStore
         {
             while (reader.Read()) result.Add(ReadMark(reader));
         }
-        return [.. result.Select(m => m with { Record = m.Record with { Owners = LoadOwners(m.Id), Classes = LoadClasses(m.Id) } })];
+        return result;
     }
 
     public long Count(Liveness? liveness = null)
@@ -43,8 +43,7 @@ public sealed partial class MarkStore
         using var reader = cmd.ExecuteReader();
         while (reader.Read())
         {
-            var m = ReadMark(reader);
-            yield return m with { Record = m.Record with { Owners = LoadOwners(m.Id), Classes = LoadClasses(m.Id) } };
+            yield return ReadMark(reader);
         }
     }
 
@@ -85,62 +84,10 @@ public sealed partial class MarkStore
             SourceFile = S("source_file"),
             SourceFormat = S("source_format"),
             Source = S("source"),
+            Owners = RecordJson.Owners((string)r["owners_json"]),
+            Classes = RecordJson.Classes((string)r["classes_json"]),
         };
         return new StoredMark((long)r["id"], record, S("imported_at"));
-    }
-
-    private List<Owner> LoadOwners(long id)
-    {
-        using var cmd = _connection.CreateCommand();
-        cmd.CommandText = "SELECT * FROM owners WHERE mark_id = $id ORDER BY seq";
-        cmd.Parameters.AddWithValue("$id", id);
-        using var r = cmd.ExecuteReader();
-        var owners = new List<Owner>();
-        while (r.Read())
-        {
-            string? S(string col) => r[col] is string s ? s : null;
-            owners.Add(new Owner
-            {
-                Name = (string)r["name"],
-                PartyTypeCode = S("party_type_code"),
-                PartyType = S("party_type"),
-                IsCurrentOwner = (long)r["is_current"] != 0,
-                EntityTypeCode = S("entity_type_code"),
-                EntityType = S("entity_type"),
-                Country = S("country"),
-                State = S("state"),
-                City = S("city"),
-                Address = S("address"),
-                DoingBusinessAs = S("dba"),
-            });
-        }
-        return owners;
-    }
-
-    private List<GoodsClass> LoadClasses(long id)
-    {
-        using var cmd = _connection.CreateCommand();
-        cmd.CommandText = "SELECT * FROM classes WHERE mark_id = $id ORDER BY seq";
-        cmd.Parameters.AddWithValue("$id", id);
-        using var r = cmd.ExecuteReader();
-        var classes = new List<GoodsClass>();
-        while (r.Read())
-        {
-            string? S(string col) => r[col] is string s ? s : null;
-            classes.Add(new GoodsClass
-            {
-                NiceClass = r["nice_class"] is long n ? (int)n : null,
-                ClassCode = S("class_code"),
-                UsClasses = S("us_classes"),
-                StatusCode = S("status_code"),
-                Status = S("status"),
-                StatusDate = ParseIso(r["status_date"]),
-                FirstUseAnywhere = S("first_use"),
-                FirstUseInCommerce = S("first_use_commerce"),
-                Goods = S("goods"),
-            });
-        }
-        return classes;
     }
 }
 

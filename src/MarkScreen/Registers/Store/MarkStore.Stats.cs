@@ -9,7 +9,7 @@ public sealed partial class MarkStore
             Total: Count(),
             ByLiveness: Group("SELECT CASE liveness WHEN 1 THEN 'live' WHEN 2 THEN 'dead' ELSE 'unknown' END, COUNT(*) FROM marks GROUP BY 1 ORDER BY 2 DESC"),
             ByStatus: Group("SELECT COALESCE(status_code || ' ' || status, status, '(none)'), COUNT(*) FROM marks GROUP BY 1 ORDER BY 2 DESC LIMIT 25"),
-            ByClass: Group("SELECT COALESCE(printf('%02d', nice_class), 'none'), COUNT(DISTINCT mark_id) FROM classes GROUP BY 1 ORDER BY 1"),
+            ByClass: Group("SELECT COALESCE(printf('%02d', c.value), 'none'), COUNT(*) FROM marks LEFT JOIN json_each(marks.nice_classes) AS c GROUP BY 1 ORDER BY 1"),
             ByOffice: Group("SELECT office, COUNT(*) FROM marks GROUP BY 1 ORDER BY 2 DESC"),
             ByFormat: Group("SELECT COALESCE(source_format, '(none)'), COUNT(*) FROM marks GROUP BY 1 ORDER BY 2 DESC"),
             WithoutWords: Scalar("SELECT COUNT(*) FROM marks WHERE mark_text IS NULL"),

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Xml;
 using MarkScreen.Marks;
 using static MarkScreen.Registers.XmlRecordReading;
@@ -29,11 +30,29 @@ public sealed partial class UsptoXmlReader(UsptoCodeTables? codes = null)
         }
     }
 
+    // XML 1.0 forbids these C0 controls even as raw bytes, and XmlReader rejects them whatever CheckCharacters says.
+    // Real register text does carry them (pasted from word processors); a space keeps the record and its line numbers.
+    private static readonly SearchValues<byte> s_forbiddenControls =
+        SearchValues.Create([0, 1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]);
+
     private ReadItem ParseRecord(ReadOnlyMemory<byte> bytes, long line, string fileName, XmlReaderSettings settings)
     {
         var ctx = new RecordContext(fileName, line);
         var segment = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(bytes, out var array)
             ? array : new ArraySegment<byte>(bytes.ToArray());
+        var span = segment.AsSpan();
+        if (span.IndexOfAny(s_forbiddenControls) >= 0)
+        {
+            var replaced = 0;
+            for (var i = span.IndexOfAny(s_forbiddenControls); i >= 0;)
+            {
+                span[i] = (byte)' ';
+                replaced++;
+                var next = span[(i + 1)..].IndexOfAny(s_forbiddenControls);
+                i = next < 0 ? -1 : i + 1 + next;
+            }
+            ctx.Warn("text", $"{replaced} control character(s) replaced by spaces");
+        }
         using var input = new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false);
         using var xml = XmlReader.Create(input, settings);
         ctx.LineProvider = () => line + Math.Max(0, LineOf(xml) - 1);

@@ -1,0 +1,18 @@
+using MarkScreen.Benchmarks;
+
+// A reproducible harness: each phase runs in its own process so its peak memory is its own.
+// Usage: import [--size 200MB] [--dir DIR]      (the register-import figures in the README)
+//        bdn [BenchmarkDotNet args]            (micro-benchmarks)
+return args.FirstOrDefault() switch
+{
+    "import" => ImportBenchmark.Run(args[1..]),
+    "phase" => ImportBenchmark.RunPhase(args[1..]),
+    "bdn" => MicroBenchmarks.Run(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: MarkScreen.Benchmarks import [--size 200MB] [--dir DIR] | bdn [BenchmarkDotNet options]");
+    return 2;
+}
