@@ -1,6 +1,9 @@
 using System.CommandLine;
 using MarkScreen.Cli.Commands;
 
+// Logs and pipes get wide, unwrapped tables instead of the 80-column default.
+if (Console.IsOutputRedirected) Spectre.Console.AnsiConsole.Profile.Width = 200;
+
 var root = new RootCommand("MarkScreen: screen e-commerce listings for registered trademarks and counterfeits.");
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(MarksCommand.Create());

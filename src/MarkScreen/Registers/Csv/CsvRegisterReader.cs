@@ -25,7 +25,12 @@ public sealed class CsvRegisterReader(string defaultOffice = "LIST")
             DetectDelimiterValues = [",", ";", "\t", "|"],
             HasHeaderRecord = false,
             MissingFieldFound = null,
-            BadDataFound = args => badData ??= $"broken quoting near '{RecordContext.Clip(args.RawRecord.Trim())}'",
+            // A quote inside an unquoted field (12" RECORD) is common in real lists and kept as text; a quoted field
+            // with text after its closing quote is broken quoting and costs the row.
+            BadDataFound = args =>
+            {
+                if (args.Field.TrimStart().StartsWith('"')) badData ??= $"broken quoting near '{RecordContext.Clip(args.RawRecord.Trim())}'";
+            },
             TrimOptions = TrimOptions.Trim,
         };
         using var csv = new CsvReader(text, config);
@@ -63,12 +68,12 @@ public sealed class CsvRegisterReader(string defaultOffice = "LIST")
             if (!more) yield break;
             var line = csv.Parser.RawRow;
             var ctx = new RecordContext(fileName, line);
+            var row = Row(csv); // fields are parsed lazily: bad data is only noticed here
             if (badData is not null)
             {
                 yield return ctx.Reject(null, badData);
                 continue;
             }
-            var row = Row(csv);
             if (row.All(string.IsNullOrWhiteSpace)) continue;
             yield return tess ? TessExport.Parse(row, ctx, fileName) : Parse(row, columns, ctx, fileName);
         }

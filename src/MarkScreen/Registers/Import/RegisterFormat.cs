@@ -30,8 +30,8 @@ public static class RegisterFormatDetector
                 return RegisterFormat.St66;
             return RegisterFormat.Unknown;
         }
-        // Text that is not XML is taken as CSV; binary (NUL bytes) is not.
-        if (body.IndexOf((byte)0) >= 0 || trimmed.IsEmpty) return RegisterFormat.Unknown;
+        // Text that is not XML is taken as CSV; binary (NUL bytes) and JSON are not.
+        if (body.IndexOf((byte)0) >= 0 || trimmed.IsEmpty || trimmed[0] is (byte)'{' or (byte)'[') return RegisterFormat.Unknown;
         return RegisterFormat.Csv;
     }
 

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
@@ -17,54 +18,54 @@ public enum UpsertOutcome
 }
 
 /// <summary>
-/// Writes the records of one input file inside one transaction with prepared statements, one row per record. Upsert rule, keyed by
-/// (office, serial): a record replaces the stored one unless the stored one is dated later; an identical record
-/// (same content hash) changes nothing. Dispose without <see cref="Commit"/> rolls everything back.
+/// Writes the records of one input file inside one transaction with prepared statements, one row per record.
+/// Upsert rule, keyed by (office, serial): a record replaces the stored one unless the stored one is dated later; an
+/// identical record (same SHA-256 of its stored JSON) changes nothing. Dispose without <see cref="Commit"/> rolls
+/// everything back.
 /// </summary>
 public sealed class ImportWriter : IDisposable
 {
     private readonly SqliteConnection _db;
     private readonly SqliteTransaction _tx;
-    private readonly RecordHasher _hasher = new();
     private readonly SqliteCommand _find, _insert, _update;
+    private readonly SqliteParameter[] _insertValues, _updateValues;
+    private readonly SqliteParameter _findOffice, _findSerial, _updateId;
     private readonly string _now = DateTime.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
     private bool _done;
 
-    private static readonly string[] s_markColumns =
+    // The order of these columns is the order of Bind's values.
+    private static readonly string[] s_columns =
     [
-        "office", "serial_number", "registration_number", "registration_key", "ir_number", "mark_text", "drawing_code",
-        "drawing_type", "mark_type", "standard_characters", "register", "status_code", "status", "status_date", "liveness",
-        "filing_date", "registration_date", "publication_date", "abandonment_date", "cancellation_date", "renewal_date",
-        "expiry_date", "transaction_date", "version_date", "attorney", "filing_basis", "disclaimer", "pseudo_mark",
-        "description", "translation", "source_file", "source_format", "source", "current_owner", "owner_country",
-        "nice_classes", "owners_json", "classes_json", "content_hash", "imported_at",
+        "office", "serial_number", "registration_number", "registration_key", "mark_text", "status_code", "liveness",
+        "status_date", "filing_date", "registration_date", "expiry_date", "version_date", "current_owner", "owner_country",
+        "nice_classes", "source_file", "source_format", "record_json", "content_hash", "imported_at",
     ];
 
     internal ImportWriter(MarkStore store)
     {
         _db = store.Connection;
-        // A bigger page cache keeps the indexes' hot pages in memory for the whole file; the transaction spills to the WAL.
+        // A bigger page cache keeps the index's hot pages in memory for the whole file; the transaction spills to the WAL.
         store.Execute("PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;");
         _tx = _db.BeginTransaction(deferred: false);
-        _find = Prepare("SELECT id, version_date, content_hash FROM marks WHERE office = $office AND serial_number = $serial_number", "office", "serial_number");
-        _insert = Prepare(
-            $"INSERT INTO marks({string.Join(", ", s_markColumns)}) VALUES({string.Join(", ", s_markColumns.Select(c => "$" + c))})",
-            s_markColumns);
+        _find = Prepare("SELECT id, version_date, content_hash FROM marks WHERE serial_number = $p0 AND office = $p1", 2, out var find);
+        (_findSerial, _findOffice) = (find[0], find[1]);
+        _insert = Prepare($"INSERT INTO marks({string.Join(", ", s_columns)}) VALUES({Placeholders(s_columns.Length)})", s_columns.Length, out _insertValues);
         _update = Prepare(
-            $"UPDATE marks SET {string.Join(", ", s_markColumns.Select(c => $"{c} = ${c}"))} WHERE id = $id",
-            [.. s_markColumns, "id"]);
+            $"UPDATE marks SET {string.Join(", ", s_columns.Select((c, i) => $"{c} = $p{i}"))} WHERE id = $p{s_columns.Length}",
+            s_columns.Length + 1, out var update);
+        _updateValues = update[..s_columns.Length];
+        _updateId = update[^1];
     }
 
     public UpsertOutcome Upsert(TrademarkRecord record, string? sourceFile)
     {
-        var ownersJson = JsonSerializer.SerializeToUtf8Bytes(record.Owners, RecordJson.Default.IReadOnlyListOwner);
-        var classesJson = JsonSerializer.SerializeToUtf8Bytes(record.Classes, RecordJson.Default.IReadOnlyListGoodsClass);
-        var hash = _hasher.Hash(record, ownersJson, classesJson);
+        var json = RecordJson.Serialize(record);
+        var hash = SHA256.HashData(json);
         long? id = null;
         DateOnly? storedVersion = null;
         byte[]? storedHash = null;
-        Set(_find, "office", record.Office);
-        Set(_find, "serial_number", record.SerialNumber);
+        _findSerial.Value = record.SerialNumber;
+        _findOffice.Value = record.Office;
         using (var reader = _find.ExecuteReader())
         {
             if (reader.Read())
@@ -77,17 +78,31 @@ public sealed class ImportWriter : IDisposable
 
         if (id is null)
         {
-            BindMark(_insert, record, hash, sourceFile, ownersJson, classesJson);
+            Bind(_insertValues, record, json, hash, sourceFile);
             _insert.ExecuteNonQuery();
             return UpsertOutcome.Inserted;
         }
         if (storedVersion is { } stored && (record.VersionDate is null || record.VersionDate < stored)) return UpsertOutcome.Stale;
         if (storedHash is not null && hash.AsSpan().SequenceEqual(storedHash)) return UpsertOutcome.Unchanged;
 
-        BindMark(_update, record, hash, sourceFile, ownersJson, classesJson);
-        Set(_update, "id", id.Value);
+        Bind(_updateValues, record, json, hash, sourceFile);
+        _updateId.Value = id.Value;
         _update.ExecuteNonQuery();
         return UpsertOutcome.Updated;
+    }
+
+    private void Bind(SqliteParameter[] p, TrademarkRecord r, byte[] json, byte[] hash, string? sourceFile)
+    {
+        var owner = r.CurrentOwner;
+        object?[] values =
+        [
+            r.Office, r.SerialNumber, r.RegistrationNumber, MarkStore.RegistrationKey(r.RegistrationNumber), r.MarkText,
+            r.StatusCode, (int)r.Liveness, MarkStore.Iso(r.StatusDate), MarkStore.Iso(r.FilingDate),
+            MarkStore.Iso(r.RegistrationDate), MarkStore.Iso(r.ExpiryDate), MarkStore.Iso(r.VersionDate), owner?.Name,
+            owner?.Country, JsonSerializer.Serialize(r.NiceClasses, RecordJson.Default.IReadOnlyListInt32),
+            r.SourceFile ?? sourceFile, r.SourceFormat, Encoding.UTF8.GetString(json), hash, _now,
+        ];
+        for (var i = 0; i < values.Length; i++) p[i].Value = values[i] ?? DBNull.Value;
     }
 
     public void LogImport(ImportSummary summary, string? sha256, DateTime started)
@@ -118,50 +133,17 @@ public sealed class ImportWriter : IDisposable
         _done = true;
     }
 
-    private void BindMark(SqliteCommand cmd, TrademarkRecord r, byte[] hash, string? sourceFile, byte[] ownersJson, byte[] classesJson)
-    {
-        Set(cmd, "office", r.Office); Set(cmd, "serial_number", r.SerialNumber);
-        Set(cmd, "registration_number", r.RegistrationNumber); Set(cmd, "registration_key", MarkStore.RegistrationKey(r.RegistrationNumber));
-        Set(cmd, "ir_number", r.InternationalRegistrationNumber); Set(cmd, "mark_text", r.MarkText);
-        Set(cmd, "drawing_code", r.DrawingCode); Set(cmd, "drawing_type", r.DrawingType); Set(cmd, "mark_type", r.MarkType);
-        Set(cmd, "standard_characters", r.StandardCharacters ? 1 : 0); Set(cmd, "register", r.Register);
-        Set(cmd, "status_code", r.StatusCode); Set(cmd, "status", r.Status); Set(cmd, "status_date", MarkStore.Iso(r.StatusDate));
-        Set(cmd, "liveness", (int)r.Liveness); Set(cmd, "filing_date", MarkStore.Iso(r.FilingDate));
-        Set(cmd, "registration_date", MarkStore.Iso(r.RegistrationDate)); Set(cmd, "publication_date", MarkStore.Iso(r.PublicationDate));
-        Set(cmd, "abandonment_date", MarkStore.Iso(r.AbandonmentDate)); Set(cmd, "cancellation_date", MarkStore.Iso(r.CancellationDate));
-        Set(cmd, "renewal_date", MarkStore.Iso(r.RenewalDate)); Set(cmd, "expiry_date", MarkStore.Iso(r.ExpiryDate));
-        Set(cmd, "transaction_date", MarkStore.Iso(r.TransactionDate)); Set(cmd, "version_date", MarkStore.Iso(r.VersionDate));
-        Set(cmd, "attorney", r.Attorney); Set(cmd, "filing_basis", (int)r.FilingBasis); Set(cmd, "disclaimer", r.Disclaimer);
-        Set(cmd, "pseudo_mark", r.PseudoMark); Set(cmd, "description", r.Description); Set(cmd, "translation", r.Translation);
-        Set(cmd, "source_file", r.SourceFile ?? sourceFile); Set(cmd, "source_format", r.SourceFormat); Set(cmd, "source", r.Source);
-        var owner = r.CurrentOwner;
-        Set(cmd, "current_owner", owner?.Name); Set(cmd, "owner_country", owner?.Country);
-        Set(cmd, "nice_classes", JsonSerializer.Serialize(r.NiceClasses, RecordJson.Default.IReadOnlyListInt32));
-        Set(cmd, "owners_json", Encoding.UTF8.GetString(ownersJson)); Set(cmd, "classes_json", Encoding.UTF8.GetString(classesJson));
-        Set(cmd, "content_hash", hash); Set(cmd, "imported_at", _now);
-    }
+    private static string Placeholders(int n) => string.Join(", ", Enumerable.Range(0, n).Select(i => $"$p{i}"));
 
-    private SqliteCommand Prepare(string sql, params string[] parameters)
+    private SqliteCommand Prepare(string sql, int parameters, out SqliteParameter[] values)
     {
         var cmd = _db.CreateCommand();
         cmd.Transaction = _tx;
         cmd.CommandText = sql;
-        foreach (var p in parameters) cmd.Parameters.Add(new SqliteParameter("$" + p, DBNull.Value));
+        values = new SqliteParameter[parameters];
+        for (var i = 0; i < parameters; i++) values[i] = cmd.Parameters.Add(new SqliteParameter($"$p{i}", DBNull.Value));
         cmd.Prepare();
         return cmd;
-    }
-
-    // Parameters are looked up once per command and cached by name: binding is on the hot path of every record.
-    private readonly Dictionary<(SqliteCommand, string), SqliteParameter> _parameters = [];
-
-    private void Set(SqliteCommand cmd, string name, object? value)
-    {
-        if (!_parameters.TryGetValue((cmd, name), out var p))
-        {
-            p = cmd.Parameters["$" + name];
-            _parameters[(cmd, name)] = p;
-        }
-        p.Value = value ?? DBNull.Value;
     }
 
     public void Dispose()

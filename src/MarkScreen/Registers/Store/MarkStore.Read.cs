@@ -49,45 +49,12 @@ public sealed partial class MarkStore
 
     private static StoredMark ReadMark(SqliteDataReader r)
     {
-        string? S(string col) => r[col] is string s ? s : null;
-        DateOnly? D(string col) => ParseIso(r[col]);
-        var record = new TrademarkRecord
+        var record = RecordJson.Deserialize((string)r["record_json"]) with
         {
-            Office = (string)r["office"],
-            SerialNumber = (string)r["serial_number"],
-            RegistrationNumber = S("registration_number"),
-            InternationalRegistrationNumber = S("ir_number"),
-            MarkText = S("mark_text"),
-            DrawingCode = S("drawing_code"),
-            DrawingType = S("drawing_type"),
-            MarkType = S("mark_type"),
-            StandardCharacters = (long)r["standard_characters"] != 0,
-            Register = S("register"),
-            StatusCode = S("status_code"),
-            Status = S("status"),
-            StatusDate = D("status_date"),
-            Liveness = (Liveness)(long)r["liveness"],
-            FilingDate = D("filing_date"),
-            RegistrationDate = D("registration_date"),
-            PublicationDate = D("publication_date"),
-            AbandonmentDate = D("abandonment_date"),
-            CancellationDate = D("cancellation_date"),
-            RenewalDate = D("renewal_date"),
-            ExpiryDate = D("expiry_date"),
-            TransactionDate = D("transaction_date"),
-            Attorney = S("attorney"),
-            FilingBasis = (FilingBasis)(long)r["filing_basis"],
-            Disclaimer = S("disclaimer"),
-            PseudoMark = S("pseudo_mark"),
-            Description = S("description"),
-            Translation = S("translation"),
-            SourceFile = S("source_file"),
-            SourceFormat = S("source_format"),
-            Source = S("source"),
-            Owners = RecordJson.Owners((string)r["owners_json"]),
-            Classes = RecordJson.Classes((string)r["classes_json"]),
+            SourceFile = r["source_file"] as string,
+            SourceFormat = r["source_format"] as string,
         };
-        return new StoredMark((long)r["id"], record, S("imported_at"));
+        return new StoredMark((long)r["id"], record, r["imported_at"] as string);
     }
 }
 

@@ -8,8 +8,8 @@ public sealed partial class MarkStore
         return new StoreStats(
             Total: Count(),
             ByLiveness: Group("SELECT CASE liveness WHEN 1 THEN 'live' WHEN 2 THEN 'dead' ELSE 'unknown' END, COUNT(*) FROM marks GROUP BY 1 ORDER BY 2 DESC"),
-            ByStatus: Group("SELECT COALESCE(status_code || ' ' || status, status, '(none)'), COUNT(*) FROM marks GROUP BY 1 ORDER BY 2 DESC LIMIT 25"),
-            ByClass: Group("SELECT COALESCE(printf('%02d', c.value), 'none'), COUNT(*) FROM marks LEFT JOIN json_each(marks.nice_classes) AS c GROUP BY 1 ORDER BY 1"),
+            ByStatus: Group("SELECT COALESCE(status_code || ' ' || (record_json ->> '$.status'), record_json ->> '$.status', status_code, '(none)'), COUNT(*) FROM marks GROUP BY 1 ORDER BY 2 DESC LIMIT 25"),
+            ByClass: Group("SELECT CASE WHEN c.value IS NULL THEN 'none' ELSE printf('%02d', c.value) END, COUNT(*) FROM marks LEFT JOIN json_each(marks.nice_classes) AS c GROUP BY 1 ORDER BY 1"),
             ByOffice: Group("SELECT office, COUNT(*) FROM marks GROUP BY 1 ORDER BY 2 DESC"),
             ByFormat: Group("SELECT COALESCE(source_format, '(none)'), COUNT(*) FROM marks GROUP BY 1 ORDER BY 2 DESC"),
             WithoutWords: Scalar("SELECT COUNT(*) FROM marks WHERE mark_text IS NULL"),

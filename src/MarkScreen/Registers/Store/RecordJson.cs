@@ -4,16 +4,22 @@ using MarkScreen.Marks;
 
 namespace MarkScreen.Registers.Store;
 
-/// <summary>Source-generated JSON for the owner and class lists stored inside a mark row (no reflection on the hot path).</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-[JsonSerializable(typeof(List<Owner>))]
-[JsonSerializable(typeof(List<GoodsClass>))]
-[JsonSerializable(typeof(IReadOnlyList<Owner>))]
-[JsonSerializable(typeof(IReadOnlyList<GoodsClass>))]
+/// <summary>Source-generated JSON for records stored in the marks table (no reflection on the import hot path).</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    UseStringEnumConverter = true)]
+[JsonSerializable(typeof(TrademarkRecord))]
 [JsonSerializable(typeof(IReadOnlyList<int>))]
 internal sealed partial class RecordJson : JsonSerializerContext
 {
-    public static List<Owner> Owners(string json) => JsonSerializer.Deserialize(json, Default.ListOwner) ?? [];
+    /// <summary>
+    /// The stored form: where the record was read from lives in its own columns, so the same record read from another
+    /// copy of a file (or another format) serialises, and hashes, the same.
+    /// </summary>
+    public static byte[] Serialize(TrademarkRecord record) =>
+        JsonSerializer.SerializeToUtf8Bytes(record with { SourceFile = null, SourceFormat = null }, Default.TrademarkRecord);
 
-    public static List<GoodsClass> Classes(string json) => JsonSerializer.Deserialize(json, Default.ListGoodsClass) ?? [];
+    public static TrademarkRecord Deserialize(string json) =>
+        JsonSerializer.Deserialize(json, Default.TrademarkRecord) ?? throw new InvalidDataException("empty record_json");
 }

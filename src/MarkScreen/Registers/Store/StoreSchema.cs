@@ -4,9 +4,10 @@ namespace MarkScreen.Registers.Store;
 /// The embedded store's SQL schema. <see cref="Version"/> is written to the meta table and checked on open, so an
 /// older binary never misreads a newer store. Dates are ISO-8601 text (sortable, readable in any SQLite shell).
 /// <para>
-/// Owners and classes live inside the mark row as JSON (with the current owner and the Nice class list also as
-/// plain columns for filtering): a record is one row, so an import writes one statement per record. Child tables
-/// cost four statements per record and halved import speed (measured; see the README's import figures).
+/// A record is one row: the whole record as JSON (record_json, the source of truth for show and evidence) plus the
+/// fields that queries filter or sort on as plain columns. Child tables for owners and classes cost four statements
+/// per record, and binding forty columns cost more than the insert itself; both halved import speed (measured).
+/// PostgreSQL, for the team server, keeps the same shape with jsonb.
 /// </para>
 /// </summary>
 internal static class StoreSchema
@@ -22,40 +23,20 @@ internal static class StoreSchema
             serial_number TEXT NOT NULL,
             registration_number TEXT,
             registration_key TEXT,
-            ir_number TEXT,
             mark_text TEXT,
-            drawing_code TEXT,
-            drawing_type TEXT,
-            mark_type TEXT,
-            standard_characters INTEGER NOT NULL DEFAULT 0,
-            register TEXT,
             status_code TEXT,
-            status TEXT,
-            status_date TEXT,
             liveness INTEGER NOT NULL,
+            status_date TEXT,
             filing_date TEXT,
             registration_date TEXT,
-            publication_date TEXT,
-            abandonment_date TEXT,
-            cancellation_date TEXT,
-            renewal_date TEXT,
             expiry_date TEXT,
-            transaction_date TEXT,
             version_date TEXT,
-            attorney TEXT,
-            filing_basis INTEGER NOT NULL DEFAULT 0,
-            disclaimer TEXT,
-            pseudo_mark TEXT,
-            description TEXT,
-            translation TEXT,
-            source_file TEXT,
-            source_format TEXT,
-            source TEXT,
             current_owner TEXT,
             owner_country TEXT,
-            nice_classes TEXT NOT NULL DEFAULT '[]',
-            owners_json TEXT NOT NULL DEFAULT '[]',
-            classes_json TEXT NOT NULL DEFAULT '[]',
+            nice_classes TEXT NOT NULL,
+            source_file TEXT,
+            source_format TEXT,
+            record_json TEXT NOT NULL,
             content_hash BLOB NOT NULL,
             imported_at TEXT NOT NULL,
             UNIQUE(serial_number, office)

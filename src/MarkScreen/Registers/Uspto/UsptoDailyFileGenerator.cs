@@ -57,13 +57,19 @@ public sealed class UsptoDailyFileGenerator(int seed = 1)
             if (counting.Written >= targetBytes) break;
             var kind = Pick();
             var useSerial = serial++;
-            if (kind == RecordKind.Duplicate && written.Count > 0)
+            if (kind == RecordKind.Duplicate)
             {
-                useSerial = written[_random.Next(written.Count)];
-                info.Duplicates++;
+                if (written.Count == 0) kind = RecordKind.Good;
+                else
+                {
+                    useSerial = written[_random.Next(written.Count)];
+                    written.Remove(useSerial);
+                    info.Duplicates++;
+                }
             }
             WriteRecord(w, useSerial, fileDate, kind);
-            written.Add(useSerial);
+            // Only good originals are repeated, so every duplicate is a genuine later version of a stored record.
+            if (kind == RecordKind.Good) written.Add(useSerial);
             if (written.Count > 100_000) written.RemoveRange(0, 50_000);
             info.Records++;
             if (kind is RecordKind.BadStatus or RecordKind.BadDate or RecordKind.MissingSerial or RecordKind.BrokenXml) info.Broken++;
