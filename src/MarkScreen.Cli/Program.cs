@@ -8,7 +8,7 @@ var root = new RootCommand("MarkScreen: screen e-commerce listings for registere
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(MarksCommand.Create());
 root.Subcommands.Add(StatsCommand.Create());
-//FETCH
+root.Subcommands.Add(FetchCommand.Create());
 root.Subcommands.Add(GenerateCommand.Create());
 root.Subcommands.Add(DemoCommand.Create());
 return await root.Parse(args).InvokeAsync();

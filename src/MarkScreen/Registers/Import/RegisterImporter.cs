@@ -40,6 +40,7 @@ public sealed class RegisterImporter(MarkStore store, ImportOptions? options = n
                     using (var probe = entry.Open()) entryFormat = Sniff(probe, seekable: false);
                     if (entryFormat is RegisterFormat.Unknown or RegisterFormat.Zip) continue;
                     any = true;
+                    summary.Format = $"zip ({RegisterFormatDetector.Describe(entryFormat)})";
                     using var content = entry.Open();
                     Consume(entryFormat, content, $"{name}!{entry.FullName}", writer, summary, cancel);
                 }
