@@ -83,7 +83,7 @@ public sealed class RegisterImporter(MarkStore store, ImportOptions? options = n
             RegisterFormat.Csv => new CsvRegisterReader(_options.DefaultOffice).Read(content, fileName),
             _ => throw new InvalidOperationException($"no reader for {format}"),
         };
-        foreach (var item in _options.Pipelined ? Pipelined(items, cancel) : items)
+        foreach (var item in items)
         {
             cancel.ThrowIfCancellationRequested();
             summary.Read++;
@@ -102,49 +102,6 @@ public sealed class RegisterImporter(MarkStore store, ImportOptions? options = n
                 case UpsertOutcome.Unchanged: summary.Unchanged++; break;
                 case UpsertOutcome.Stale: summary.Stale++; break;
             }
-        }
-    }
-
-    /// <summary>
-    /// Parses on a second thread while this one writes: parsing and SQLite inserts each take about half the time, so
-    /// on two cores the import runs at the speed of the slower stage instead of the sum. The bounded queue keeps
-    /// memory flat; reader exceptions surface here.
-    /// </summary>
-    private static IEnumerable<ReadItem> Pipelined(IEnumerable<ReadItem> items, CancellationToken cancel)
-    {
-        var channel = System.Threading.Channels.Channel.CreateBounded<ReadItem>(
-            new System.Threading.Channels.BoundedChannelOptions(512) { SingleReader = true, SingleWriter = true });
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-        var producer = Task.Run(async () =>
-        {
-            try
-            {
-                foreach (var item in items)
-                {
-                    await channel.Writer.WriteAsync(item, stop.Token).ConfigureAwait(false);
-                }
-                channel.Writer.Complete();
-            }
-            catch (Exception ex)
-            {
-                channel.Writer.Complete(ex);
-            }
-        }, CancellationToken.None);
-        try
-        {
-            while (channel.Reader.WaitToReadAsync(cancel).AsTask().GetAwaiter().GetResult())
-            {
-                while (channel.Reader.TryRead(out var item)) yield return item;
-            }
-        }
-        finally
-        {
-            stop.Cancel();
-            try
-            {
-                producer.GetAwaiter().GetResult();
-            }
-            catch (OperationCanceledException) { }
         }
     }
 
@@ -180,7 +137,4 @@ public sealed record ImportOptions
     public Action<RegisterIssue>? OnIssue { get; init; }
 
     public bool HashFiles { get; init; } = true;
-
-    /// <summary>Parse on a second thread while writing (on by default where there is more than one core).</summary>
-    public bool Pipelined { get; init; } = Environment.ProcessorCount > 1;
 }
