@@ -40,7 +40,9 @@ public sealed class UsptoBulkClient(HttpClient http, UsptoBulkOptions options)
                     Date(Str(f, "fileDataFromDate")),
                     Date(Str(f, "fileDataToDate")));
                 // The API filters by date already; the check keeps a lenient server from handing us the whole product.
-                if (file.From is { } d && (d < from || d > to)) continue;
+                // Overlap, not containment: an annual backfile part covers 1884-04-07..2024-12-31.
+                if ((file.To ?? file.From) is { } end && end < from) continue;
+                if (file.From is { } start && start > to) continue;
                 files.Add(file);
             }
         }

@@ -15,7 +15,7 @@ internal sealed class FakeBulkDataServer : IDisposable
     public const string Key = "test-key";
 
     private readonly HttpListener _listener = new();
-    private readonly Dictionary<string, (byte[] Bytes, string Date)> _files = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (byte[] Bytes, string From, string To)> _files = new(StringComparer.Ordinal);
     private readonly Task _loop;
 
     public Uri BaseUrl { get; }
@@ -39,7 +39,7 @@ internal sealed class FakeBulkDataServer : IDisposable
         _loop = Task.Run(Serve);
     }
 
-    public void Add(string name, byte[] bytes, string date) => _files[name] = (bytes, date);
+    public void Add(string name, byte[] bytes, string from, string? to = null) => _files[name] = (bytes, from, to ?? from);
 
     private async Task Serve()
     {
@@ -96,8 +96,8 @@ internal sealed class FakeBulkDataServer : IDisposable
                             {
                                 fileName = f.Key,
                                 fileSize = f.Value.Bytes.Length,
-                                fileDataFromDate = f.Value.Date,
-                                fileDataToDate = f.Value.Date,
+                                fileDataFromDate = f.Value.From,
+                                fileDataToDate = f.Value.To,
                                 fileDownloadURI = $"/api/v1/datasets/products/files/TRTDXFAP/{f.Key}",
                             }).ToArray(),
                         },

@@ -49,6 +49,15 @@ public sealed class UsptoBulkClientTests : IDisposable
     }
 
     [Fact]
+    public async Task A_backfile_part_covering_the_whole_history_is_listed_for_its_end_date()
+    {
+        _server.Add("apc18840407-20241231-01.zip", Zip("apc18840407-20241231-01.xml", "annual-2025-full-tx-60146682.xml"), "1884-04-07", "2024-12-31");
+        using var http = new HttpClient();
+        var files = await Client(http).ListFilesAsync(new DateOnly(2024, 12, 31), new DateOnly(2024, 12, 31));
+        Assert.Equal("apc18840407-20241231-01.zip", Assert.Single(files).Name);
+    }
+
+    [Fact]
     public async Task Server_errors_are_retried_and_a_cut_download_resumes_with_a_range_request()
     {
         _server.FailFirst["apc240914.zip"] = 2;
