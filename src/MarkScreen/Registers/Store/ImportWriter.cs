@@ -13,14 +13,15 @@ public enum UpsertOutcome
     Updated,
     Unchanged,
 
-    /// <summary>The store already holds a later version of this record (by transaction or status date).</summary>
+    /// <summary>The store already holds a later version of this record (by date), or a preferred one of the same date.</summary>
     Stale,
 }
 
 /// <summary>
 /// Writes the records of one input file inside one transaction with prepared statements, one row per record.
 /// Upsert rule, keyed by (office, serial): a record replaces the stored one unless the stored one is dated later; an
-/// identical record (same SHA-256 of its stored JSON) changes nothing. Dispose without <see cref="Commit"/> rolls
+/// identical record (same SHA-256 of its stored JSON) changes nothing; a different record with the same date is
+/// settled by an order-independent tie-break, so any set of files gives the same store in any order. Dispose without <see cref="Commit"/> rolls
 /// everything back.
 /// </summary>
 public sealed class ImportWriter : IDisposable
@@ -47,7 +48,9 @@ public sealed class ImportWriter : IDisposable
         // A bigger page cache keeps the index's hot pages in memory for the whole file; the transaction spills to the WAL.
         store.Execute("PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;");
         _tx = _db.BeginTransaction(deferred: false);
-        _find = Prepare("SELECT id, version_date, content_hash FROM marks WHERE serial_number = $p0 AND office = $p1", 2, out var find);
+        _find = Prepare(
+            "SELECT id, version_date, content_hash, source_format, length(record_json) FROM marks WHERE serial_number = $p0 AND office = $p1",
+            2, out var find);
         (_findSerial, _findOffice) = (find[0], find[1]);
         _insert = Prepare($"INSERT INTO marks({string.Join(", ", s_columns)}) VALUES({Placeholders(s_columns.Length)})", s_columns.Length, out _insertValues);
         _update = Prepare(
@@ -64,6 +67,8 @@ public sealed class ImportWriter : IDisposable
         long? id = null;
         DateOnly? storedVersion = null;
         byte[]? storedHash = null;
+        string? storedFormat = null;
+        long storedLength = 0;
         _findSerial.Value = record.SerialNumber;
         _findOffice.Value = record.Office;
         using (var reader = _find.ExecuteReader())
@@ -73,6 +78,8 @@ public sealed class ImportWriter : IDisposable
                 id = reader.GetInt64(0);
                 storedVersion = MarkStore.ParseIso(reader.IsDBNull(1) ? null : reader.GetString(1));
                 storedHash = (byte[])reader.GetValue(2);
+                storedFormat = reader.IsDBNull(3) ? null : reader.GetString(3);
+                storedLength = reader.GetInt64(4);
             }
         }
 
@@ -84,11 +91,27 @@ public sealed class ImportWriter : IDisposable
         }
         if (storedVersion is { } stored && (record.VersionDate is null || record.VersionDate < stored)) return UpsertOutcome.Stale;
         if (storedHash is not null && hash.AsSpan().SequenceEqual(storedHash)) return UpsertOutcome.Unchanged;
+        if (storedVersion == record.VersionDate && !WinsTie(record.SourceFormat, json.Length, hash, storedFormat, storedLength, storedHash))
+            return UpsertOutcome.Stale;
 
         Bind(_updateValues, record, json, hash, sourceFile);
         _updateId.Value = id.Value;
         _update.ExecuteNonQuery();
         return UpsertOutcome.Updated;
+    }
+
+    // Two different records with the same date come from different sources (a TSDR download beside a bulk file, a
+    // list beside the register). The winner must not depend on import order, or re-importing a set of files would
+    // flip records back and forth: the office's bulk XML beats ST.96 beats ST.66 beats lists, then the fuller
+    // record, then the hash as a last, arbitrary but stable, word.
+    private static readonly string[] s_formatPrecedence = ["uspto-xml", "wipo-st96", "wipo-st66", "csv", "tess-csv"];
+
+    private static bool WinsTie(string? format, long length, byte[] hash, string? storedFormat, long storedLength, byte[]? storedHash)
+    {
+        static int Rank(string? f) => Array.IndexOf(s_formatPrecedence, f) is var i && i >= 0 ? i : s_formatPrecedence.Length;
+        if (Rank(format) != Rank(storedFormat)) return Rank(format) < Rank(storedFormat);
+        if (length != storedLength) return length > storedLength;
+        return storedHash is null || hash.AsSpan().SequenceCompareTo(storedHash) > 0;
     }
 
     private void Bind(SqliteParameter[] p, TrademarkRecord r, byte[] json, byte[] hash, string? sourceFile)

@@ -106,6 +106,24 @@ public sealed class RegisterImporterTests : IDisposable
     }
 
     [Fact]
+    public void The_same_record_from_several_formats_imports_to_the_same_store_in_any_order_and_re_imports_as_no_change()
+    {
+        var files = Directory.GetFiles(TestData.Samples("tsdr")).Order(StringComparer.Ordinal).ToList();
+        foreach (var f in files) _importer.ImportFile(f);
+        var forward = _store.All().Select(m => Json(m.Record)).ToList();
+
+        using var other = new TempDir();
+        using var store2 = MarkStore.Open(other.File("reverse.db"));
+        var importer2 = new RegisterImporter(store2);
+        foreach (var f in Enumerable.Reverse(files)) importer2.ImportFile(f);
+        Assert.Equal(forward.Order(StringComparer.Ordinal), store2.All().Select(m => Json(m.Record)).Order(StringComparer.Ordinal));
+
+        var again = files.Select(f => _importer.ImportFile(f)).ToList();
+        Assert.All(again, s => Assert.True(s.ChangedNothing, $"{s.File}: updated {s.Updated}"));
+        Assert.Equal("wipo-st96", Get("rn2178784").SourceFormat);
+    }
+
+    [Fact]
     public void A_later_record_replaces_the_class_set_instead_of_merging_it()
     {
         _importer.ImportFile(TestData.UsptoBulk("publication-before-79366581.xml"));
