@@ -20,7 +20,7 @@ internal static class MarkPrinter
                 DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 _ => Convert.ToString(value, CultureInfo.InvariantCulture),
             };
-            if (!string.IsNullOrEmpty(text)) grid.AddRow(new Markup($"[grey]{Markup.Escape(label)}[/]"), new Text(text));
+            if (!string.IsNullOrEmpty(text)) grid.AddRow(new Markup($"[grey]{Markup.Escape(label)}[/]"), new Spectre.Console.Text(text));
         }
 
         var live = r.Liveness switch { Liveness.Live => "[green]LIVE[/]", Liveness.Dead => "[red]DEAD[/]", _ => "[yellow]UNKNOWN[/]" };

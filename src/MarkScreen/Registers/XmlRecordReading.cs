@@ -56,7 +56,7 @@ internal static class XmlRecordReading
     private static (int, int) Position(XmlReader r) => r is IXmlLineInfo li ? (li.LineNumber, li.LinePosition) : (0, 0);
 
     /// <summary>Reads a leaf element's text (cleaned) and moves past it.</summary>
-    public static string? Text(XmlReader r) => TextCleaner.Clean(r.ReadElementContentAsString());
+    public static string? Value(XmlReader r) => TextCleaner.Clean(r.ReadElementContentAsString());
 
     public static bool Flag(XmlReader r)
     {

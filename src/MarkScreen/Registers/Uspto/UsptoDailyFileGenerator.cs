@@ -108,45 +108,45 @@ public sealed class UsptoDailyFileGenerator(int seed = 1)
             .Select(_ => _random.Next(1, 46)).Distinct().Order().ToList();
         var sb = new StringBuilder(4096);
         sb.Append("      <case-file>\n");
-        if (kind != RecordKind.MissingSerial) sb.Append($"        <serial-number>{serial}</serial-number>\n");
-        sb.Append($"        <registration-number>{(registered is null ? "0000000" : (serial % 9_000_000 + 1_000_000).ToString(CultureInfo.InvariantCulture))}</registration-number>\n");
-        sb.Append($"        <transaction-date>{transaction:yyyyMMdd}</transaction-date>\n");
+        if (kind != RecordKind.MissingSerial) sb.Append(CultureInfo.InvariantCulture, $"        <serial-number>{serial}</serial-number>\n");
+        sb.Append(CultureInfo.InvariantCulture, $"        <registration-number>{(registered is null ? "0000000" : (serial % 9_000_000 + 1_000_000).ToString(CultureInfo.InvariantCulture))}</registration-number>\n");
+        sb.Append(CultureInfo.InvariantCulture, $"        <transaction-date>{transaction:yyyyMMdd}</transaction-date>\n");
         sb.Append("        <case-file-header>\n");
-        sb.Append($"          <filing-date>{(kind == RecordKind.BadDate ? "20231345" : filed.ToString("yyyyMMdd", CultureInfo.InvariantCulture))}</filing-date>\n");
-        if (registered is { } r) sb.Append($"          <registration-date>{r:yyyyMMdd}</registration-date>\n");
-        sb.Append($"          <status-code>{status}</status-code>\n");
-        sb.Append($"          <status-date>{transaction:yyyyMMdd}</status-date>\n");
-        if (_random.NextDouble() > 0.04) sb.Append($"          <mark-identification>{Esc(mark)}</mark-identification>\n");
-        sb.Append($"          <mark-drawing-code>{Pick(s_drawingCodes)}</mark-drawing-code>\n");
-        sb.Append($"          <attorney-name>{Esc(GeneratedNames.Person(_random, odd))}</attorney-name>\n");
-        foreach (var flag in s_flags) sb.Append($"          <{flag}>{(_random.NextDouble() < 0.15 ? 'T' : 'F')}</{flag}>\n");
+        sb.Append(CultureInfo.InvariantCulture, $"          <filing-date>{(kind == RecordKind.BadDate ? "20231345" : filed.ToString("yyyyMMdd", CultureInfo.InvariantCulture))}</filing-date>\n");
+        if (registered is { } r) sb.Append(CultureInfo.InvariantCulture, $"          <registration-date>{r:yyyyMMdd}</registration-date>\n");
+        sb.Append(CultureInfo.InvariantCulture, $"          <status-code>{status}</status-code>\n");
+        sb.Append(CultureInfo.InvariantCulture, $"          <status-date>{transaction:yyyyMMdd}</status-date>\n");
+        if (_random.NextDouble() > 0.04) sb.Append(CultureInfo.InvariantCulture, $"          <mark-identification>{Esc(mark)}</mark-identification>\n");
+        sb.Append(CultureInfo.InvariantCulture, $"          <mark-drawing-code>{Pick(s_drawingCodes)}</mark-drawing-code>\n");
+        sb.Append(CultureInfo.InvariantCulture, $"          <attorney-name>{Esc(GeneratedNames.Person(_random, odd))}</attorney-name>\n");
+        foreach (var flag in s_flags) sb.Append(CultureInfo.InvariantCulture, $"          <{flag}>{(_random.NextDouble() < 0.15 ? 'T' : 'F')}</{flag}>\n");
         sb.Append("        </case-file-header>\n        <case-file-statements>\n");
         foreach (var c in classes)
         {
-            sb.Append($"          <case-file-statement>\n            <type-code>GS{c:D3}1</type-code>\n            <text>{Esc(GeneratedNames.Goods(_random, c, odd))}</text>\n          </case-file-statement>\n");
+            sb.Append(CultureInfo.InvariantCulture, $"          <case-file-statement>\n            <type-code>GS{c:D3}1</type-code>\n            <text>{Esc(GeneratedNames.Goods(_random, c, odd))}</text>\n          </case-file-statement>\n");
         }
-        if (_random.NextDouble() < 0.3) sb.Append($"          <case-file-statement>\n            <type-code>DM0000</type-code>\n            <text>The mark consists of the stylized wording {Esc(mark)}.</text>\n          </case-file-statement>\n");
-        if (_random.NextDouble() < 0.1) sb.Append($"          <case-file-statement>\n            <type-code>PM0001</type-code>\n            <text>{Esc(mark.Replace('0', 'O'))}</text>\n          </case-file-statement>\n");
+        if (_random.NextDouble() < 0.3) sb.Append(CultureInfo.InvariantCulture, $"          <case-file-statement>\n            <type-code>DM0000</type-code>\n            <text>The mark consists of the stylized wording {Esc(mark)}.</text>\n          </case-file-statement>\n");
+        if (_random.NextDouble() < 0.1) sb.Append(CultureInfo.InvariantCulture, $"          <case-file-statement>\n            <type-code>PM0001</type-code>\n            <text>{Esc(mark.Replace('0', 'O'))}</text>\n          </case-file-statement>\n");
         sb.Append("        </case-file-statements>\n        <case-file-event-statements>\n");
         var events = 1 + _random.Next(6);
         for (var e = 0; e < events; e++)
         {
             var (code, desc) = Pick(s_events);
-            sb.Append($"          <case-file-event-statement>\n            <code>{code}</code>\n            <type>{(e % 2 == 0 ? 'I' : 'O')}</type>\n            <description-text>{desc}</description-text>\n            <date>{filed.AddDays(e * 30):yyyyMMdd}</date>\n            <number>{e + 1}</number>\n          </case-file-event-statement>\n");
+            sb.Append(CultureInfo.InvariantCulture, $"          <case-file-event-statement>\n            <code>{code}</code>\n            <type>{(e % 2 == 0 ? 'I' : 'O')}</type>\n            <description-text>{desc}</description-text>\n            <date>{filed.AddDays(e * 30):yyyyMMdd}</date>\n            <number>{e + 1}</number>\n          </case-file-event-statement>\n");
         }
         sb.Append("        </case-file-event-statements>\n        <classifications>\n");
         foreach (var c in classes)
         {
-            sb.Append($"          <classification>\n            <international-code-total-no>1</international-code-total-no>\n            <us-code-total-no>1</us-code-total-no>\n            <international-code>{c:D3}</international-code>\n            <us-code>{_random.Next(1, 53):D3}</us-code>\n            <status-code>6</status-code>\n            <status-date>{filed:yyyyMMdd}</status-date>\n            <first-use-anywhere-date>{filed.AddDays(-200):yyyyMM}00</first-use-anywhere-date>\n            <first-use-in-commerce-date>{filed.AddDays(-100):yyyyMMdd}</first-use-in-commerce-date>\n            <primary-code>{c:D3}</primary-code>\n          </classification>\n");
+            sb.Append(CultureInfo.InvariantCulture, $"          <classification>\n            <international-code-total-no>1</international-code-total-no>\n            <us-code-total-no>1</us-code-total-no>\n            <international-code>{c:D3}</international-code>\n            <us-code>{_random.Next(1, 53):D3}</us-code>\n            <status-code>6</status-code>\n            <status-date>{filed:yyyyMMdd}</status-date>\n            <first-use-anywhere-date>{filed.AddDays(-200):yyyyMM}00</first-use-anywhere-date>\n            <first-use-in-commerce-date>{filed.AddDays(-100):yyyyMMdd}</first-use-in-commerce-date>\n            <primary-code>{c:D3}</primary-code>\n          </classification>\n");
         }
         sb.Append("        </classifications>\n");
-        sb.Append($"        <correspondent>\n          <address-1>{Esc(GeneratedNames.Person(_random, odd))}</address-1>\n          <address-2>{_random.Next(1, 9999)} Main Street</address-2>\n        </correspondent>\n");
+        sb.Append(CultureInfo.InvariantCulture, $"        <correspondent>\n          <address-1>{Esc(GeneratedNames.Person(_random, odd))}</address-1>\n          <address-2>{_random.Next(1, 9999)} Main Street</address-2>\n        </correspondent>\n");
         sb.Append("        <case-file-owners>\n");
         var owners = 1 + (_random.NextDouble() < 0.3 ? 1 : 0);
         for (var o = 0; o < owners; o++)
         {
             var country = Pick(s_countries);
-            sb.Append($"          <case-file-owner>\n            <entry-number>{o + 1}</entry-number>\n            <party-type>{(o == 0 ? 10 : 30)}</party-type>\n            <nationality>\n              <country>{country}</country>\n            </nationality>\n            <legal-entity-type-code>{Pick(s_entities)}</legal-entity-type-code>\n            <party-name>{Esc(GeneratedNames.Company(_random, odd))}</party-name>\n            <address-1>{_random.Next(1, 999)} {Esc(GeneratedNames.Street(_random))}</address-1>\n            <city>{Esc(GeneratedNames.City(_random, odd))}</city>\n            <country>{country}</country>\n            <postcode>{_random.Next(10000, 99999)}</postcode>\n          </case-file-owner>\n");
+            sb.Append(CultureInfo.InvariantCulture, $"          <case-file-owner>\n            <entry-number>{o + 1}</entry-number>\n            <party-type>{(o == 0 ? 10 : 30)}</party-type>\n            <nationality>\n              <country>{country}</country>\n            </nationality>\n            <legal-entity-type-code>{Pick(s_entities)}</legal-entity-type-code>\n            <party-name>{Esc(GeneratedNames.Company(_random, odd))}</party-name>\n            <address-1>{_random.Next(1, 999)} {Esc(GeneratedNames.Street(_random))}</address-1>\n            <city>{Esc(GeneratedNames.City(_random, odd))}</city>\n            <country>{country}</country>\n            <postcode>{_random.Next(10000, 99999)}</postcode>\n          </case-file-owner>\n");
         }
         sb.Append("        </case-file-owners>\n");
         if (kind == RecordKind.BrokenXml) sb.Append("        <design-searches><design-search><code>260101</design-search>\n");

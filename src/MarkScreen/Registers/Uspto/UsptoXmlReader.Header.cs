@@ -47,18 +47,18 @@ public sealed partial class UsptoXmlReader
         var name = c.LocalName;
         switch (name)
         {
-            case "filing-date": h.FilingDate = ctx.RequiredDate(name, Text(c)); return true;
-            case "registration-date": h.RegistrationDate = ctx.RequiredDate(name, Text(c)); return true;
-            case "status-code": h.StatusCodeLine = ctx.Here; h.StatusCode = Text(c); return true;
-            case "status-date": h.StatusDate = ctx.RequiredDate(name, Text(c)); return true;
-            case "mark-identification": h.MarkText = Text(c); return true;
-            case "mark-drawing-code": h.DrawingCode = Text(c); return true;
-            case "published-for-opposition-date": h.PublicationDate = ctx.OptionalDate(name, Text(c)); return true;
-            case "abandonment-date": h.AbandonmentDate = ctx.OptionalDate(name, Text(c)); return true;
-            case "cancellation-code": h.CancellationCode = Text(c); return true;
-            case "cancellation-date": h.CancellationDate = ctx.OptionalDate(name, Text(c)); return true;
-            case "renewal-date": h.RenewalDate = ctx.OptionalDate(name, Text(c)); return true;
-            case "attorney-name": h.Attorney = Text(c); return true;
+            case "filing-date": h.FilingDate = ctx.RequiredDate(name, Value(c)); return true;
+            case "registration-date": h.RegistrationDate = ctx.RequiredDate(name, Value(c)); return true;
+            case "status-code": h.StatusCodeLine = ctx.Here; h.StatusCode = Value(c); return true;
+            case "status-date": h.StatusDate = ctx.RequiredDate(name, Value(c)); return true;
+            case "mark-identification": h.MarkText = Value(c); return true;
+            case "mark-drawing-code": h.DrawingCode = Value(c); return true;
+            case "published-for-opposition-date": h.PublicationDate = ctx.OptionalDate(name, Value(c)); return true;
+            case "abandonment-date": h.AbandonmentDate = ctx.OptionalDate(name, Value(c)); return true;
+            case "cancellation-code": h.CancellationCode = Value(c); return true;
+            case "cancellation-date": h.CancellationDate = ctx.OptionalDate(name, Value(c)); return true;
+            case "renewal-date": h.RenewalDate = ctx.OptionalDate(name, Value(c)); return true;
+            case "attorney-name": h.Attorney = Value(c); return true;
             case "standard-characters-claimed-in": h.StandardCharacters = Flag(c); return true;
             case "supplemental-register-in": h.Supplemental = Flag(c); return true;
         }

@@ -24,8 +24,8 @@ public sealed partial class UsptoXmlReader
         {
             switch (x.LocalName)
             {
-                case "type-code": code = Text(x); return true;
-                case "text": if (Text(x) is { } t) text.Add(t); return true;
+                case "type-code": code = Value(x); return true;
+                case "text": if (Value(x) is { } t) text.Add(t); return true;
                 default: return false;
             }
         });
@@ -42,14 +42,14 @@ public sealed partial class UsptoXmlReader
             var name = x.LocalName;
             switch (name)
             {
-                case "international-code": if (Text(x) is { } i) raw.International.Add(i); return true;
-                case "us-code": if (Text(x) is { } u) raw.Us.Add(u); return true;
-                case "status-code": raw.StatusCode = Text(x); return true;
+                case "international-code": if (Value(x) is { } i) raw.International.Add(i); return true;
+                case "us-code": if (Value(x) is { } u) raw.Us.Add(u); return true;
+                case "status-code": raw.StatusCode = Value(x); return true;
                 // Real annual records carry class status dates like "10101": the class is kept, the date dropped.
-                case "status-date": raw.StatusDate = ctx.OptionalDate("classification/status-date", Text(x)); return true;
-                case "first-use-anywhere-date": raw.FirstUse = ctx.PartialDate("classification/first-use-anywhere-date", Text(x)); return true;
-                case "first-use-in-commerce-date": raw.FirstUseInCommerce = ctx.PartialDate("classification/first-use-in-commerce-date", Text(x)); return true;
-                case "primary-code": raw.Primary = Text(x); return true;
+                case "status-date": raw.StatusDate = ctx.OptionalDate("classification/status-date", Value(x)); return true;
+                case "first-use-anywhere-date": raw.FirstUse = ctx.PartialDate("classification/first-use-anywhere-date", Value(x)); return true;
+                case "first-use-in-commerce-date": raw.FirstUseInCommerce = ctx.PartialDate("classification/first-use-in-commerce-date", Value(x)); return true;
+                case "primary-code": raw.Primary = Value(x); return true;
                 default: return false;
             }
         });
@@ -66,22 +66,22 @@ public sealed partial class UsptoXmlReader
         {
             switch (x.LocalName)
             {
-                case "party-name": name = Text(x); return true;
-                case "party-type": party = Text(x); return true;
-                case "legal-entity-type-code": entity = Text(x); return true;
-                case "entity-statement": entityStatement = Text(x); return true;
-                case "country": country = Text(x); return true;
-                case "state": state = Text(x); return true;
-                case "other": other = Text(x); return true;
-                case "city": city = Text(x); return true;
-                case "address-1": addr1 = Text(x); return true;
-                case "address-2": addr2 = Text(x); return true;
-                case "postcode": postcode = Text(x); return true;
-                case "dba-aka-text": dba = Text(x); return true;
+                case "party-name": name = Value(x); return true;
+                case "party-type": party = Value(x); return true;
+                case "legal-entity-type-code": entity = Value(x); return true;
+                case "entity-statement": entityStatement = Value(x); return true;
+                case "country": country = Value(x); return true;
+                case "state": state = Value(x); return true;
+                case "other": other = Value(x); return true;
+                case "city": city = Value(x); return true;
+                case "address-1": addr1 = Value(x); return true;
+                case "address-2": addr2 = Value(x); return true;
+                case "postcode": postcode = Value(x); return true;
+                case "dba-aka-text": dba = Value(x); return true;
                 case "nationality":
                     ForEachChild(x, n =>
                     {
-                        var value = Text(n);
+                        var value = Value(n);
                         nationality ??= value;
                         return true;
                     });

@@ -86,14 +86,14 @@ public sealed partial class UsptoXmlReader(UsptoCodeTables? codes = null)
             switch (c.LocalName)
             {
                 case "serial-number":
-                    serial = Text(c);
+                    serial = Value(c);
                     ctx.Serial = serial;
                     return true;
                 case "registration-number":
-                    registration = Text(c);
+                    registration = Value(c);
                     return true;
                 case "transaction-date":
-                    transactionDate = ctx.RequiredDate("transaction-date", Text(c));
+                    transactionDate = ctx.RequiredDate("transaction-date", Value(c));
                     return true;
                 case "case-file-header":
                     ReadHeader(c, ctx, header);
@@ -111,7 +111,7 @@ public sealed partial class UsptoXmlReader(UsptoCodeTables? codes = null)
                     ForEachChild(c, x =>
                     {
                         if (x.LocalName != "international-registration-number") return false;
-                        ir = Text(x);
+                        ir = Value(x);
                         return true;
                     });
                     return true;

@@ -1,0 +1,37 @@
+namespace MarkScreen.Index;
+
+/// <summary>
+/// The index file's sections, in file order. The numbering is the on-disk format: append only, never reorder
+/// (a test freezes it). Element types: i = int32, c = UTF-16 char, l = int64, b = byte.
+/// </summary>
+internal enum IndexSection
+{
+    Root,               // i[65536]  root transitions
+    FirstEdge,          // i[states+1]
+    EdgeLabel,          // c[edges]
+    EdgeTarget,         // i[edges]
+    Fail,               // i[states]
+    Output,             // i[states]  pattern ending at the state, or -1
+    OutLink,            // i[states]  next suffix state with an output, or -1
+    PatternLength,      // i[patterns] skeleton length
+    PatternMarkStart,   // i[patterns+1] into PatternMarks
+    PatternMarks,       // i[marks]
+    MarkStoreId,        // l[marks]
+    MarkClasses,        // l[marks]  bit n = Nice class n; 0 = every class
+    MarkFlags,          // b[marks]  liveness (2 bits), word count (bits 2-5)
+    MarkTextStart,      // i[marks+1] into Chars
+    MarkKeyStart,       // i[marks+1] office + ':' + serial [+ '/' + registration]
+    Chars,              // c[]
+    Count,
+}
+
+internal static class IndexFormat
+{
+    public static ReadOnlySpan<byte> Magic => "MSINDEX\0"u8;
+
+    /// <summary>Bump on any incompatible change; a loader refuses other versions and asks for a rebuild.</summary>
+    public const int Version = 1;
+
+    /// <summary>Magic (8) + version (4) + section count (4) + per section offset (8) and byte length (8).</summary>
+    public static int HeaderSize => 16 + (16 * (int)IndexSection.Count);
+}

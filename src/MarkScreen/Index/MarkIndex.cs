@@ -1,0 +1,139 @@
+using System.Runtime.InteropServices;
+using MarkScreen.Marks;
+using MarkScreen.Text;
+
+namespace MarkScreen.Index;
+
+/// <summary>
+/// The compiled index of live word marks: an Aho-Corasick automaton over mark skeletons plus a compact table of the
+/// marks behind each pattern. Built once (<see cref="Build"/>), saved (<see cref="Save"/>) and memory-mapped on load
+/// (<see cref="Load"/>), so screening runs never re-parse the register. Immutable and thread-safe; each thread
+/// matches with its own <see cref="Matching.MarkMatcher"/>.
+/// </summary>
+public sealed partial class MarkIndex : IDisposable
+{
+    private readonly IIndexStorage _storage;
+
+    private MarkIndex(IIndexStorage storage) => _storage = storage;
+
+    public int PatternCount => Ints(IndexSection.PatternLength).Length;
+    public int MarkCount => Longs(IndexSection.MarkStoreId).Length;
+    public int StateCount => Ints(IndexSection.Fail).Length;
+
+    /// <summary>Bytes the index occupies (in memory when built, on disk and mapped when loaded).</summary>
+    public long SizeBytes => _storage.SizeBytes;
+
+    internal ReadOnlySpan<int> Ints(IndexSection s) => MemoryMarshal.Cast<byte, int>(_storage.Bytes(s));
+    internal ReadOnlySpan<long> Longs(IndexSection s) => MemoryMarshal.Cast<byte, long>(_storage.Bytes(s));
+    internal ReadOnlySpan<char> Chars(IndexSection s) => MemoryMarshal.Cast<byte, char>(_storage.Bytes(s));
+    internal ReadOnlySpan<byte> Bytes(IndexSection s) => _storage.Bytes(s);
+
+    public ReadOnlySpan<int> MarksOfPattern(int pattern)
+    {
+        var start = Ints(IndexSection.PatternMarkStart);
+        return Ints(IndexSection.PatternMarks)[start[pattern]..start[pattern + 1]];
+    }
+
+    public int PatternLength(int pattern) => Ints(IndexSection.PatternLength)[pattern];
+
+    public IndexedMark Mark(int mark)
+    {
+        var flags = Bytes(IndexSection.MarkFlags)[mark];
+        var key = String(IndexSection.MarkKeyStart, mark);
+        var colon = key.IndexOf(':', StringComparison.Ordinal);
+        var slash = key.IndexOf('/', StringComparison.Ordinal);
+        var serial = slash < 0 ? key[(colon + 1)..] : key[(colon + 1)..slash];
+        var mask = Longs(IndexSection.MarkClasses)[mark];
+        var classes = Enumerable.Range(1, 45).Where(n => (mask & (1L << n)) != 0).ToList();
+        return new IndexedMark(Longs(IndexSection.MarkStoreId)[mark], key[..colon], serial, slash < 0 ? null : key[(slash + 1)..],
+            String(IndexSection.MarkTextStart, mark), classes, (Liveness)(flags & 3));
+    }
+
+    public string MarkText(int mark) => String(IndexSection.MarkTextStart, mark);
+
+    public long MarkClassMask(int mark) => Longs(IndexSection.MarkClasses)[mark];
+
+    public int MarkWordCount(int mark) => Bytes(IndexSection.MarkFlags)[mark] >> 2;
+
+    private string String(IndexSection starts, int i)
+    {
+        var s = Ints(starts);
+        return new string(Chars(IndexSection.Chars)[s[i]..s[i + 1]]);
+    }
+
+    /// <summary>Builds an index from marks (those without words are skipped: the index is for word marks).</summary>
+    public static MarkIndex Build(IEnumerable<IndexedMark> marks)
+    {
+        var builder = new AhoCorasickBuilder();
+        var byPattern = new List<List<int>>();
+        var patternLength = new List<int>();
+        var storeIds = new List<long>();
+        var classMasks = new List<long>();
+        var flags = new List<byte>();
+        var chars = new List<char>();
+        var textStart = new List<int> { 0 };
+        var keyStart = new List<int>();
+        var keys = new List<string>();
+        foreach (var m in marks)
+        {
+            if (string.IsNullOrWhiteSpace(m.Text)) continue;
+            var skeleton = MatchText.SkeletonKey(m.Text);
+            if (skeleton.Length == 0) continue;
+            var pattern = builder.Add(skeleton);
+            if (pattern == byPattern.Count)
+            {
+                byPattern.Add([]);
+                patternLength.Add(skeleton.Length);
+            }
+            var id = storeIds.Count;
+            byPattern[pattern].Add(id);
+            storeIds.Add(m.StoreId);
+            long mask = 0;
+            foreach (var c in m.NiceClasses) if (c is >= 1 and <= 45) mask |= 1L << c;
+            classMasks.Add(mask);
+            flags.Add((byte)(((int)m.Liveness & 3) | (Math.Min(m.WordCount, 63) << 2)));
+            chars.AddRange(m.Text);
+            textStart.Add(chars.Count);
+            keys.Add($"{m.Office}:{m.SerialNumber}{(m.RegistrationNumber is null ? "" : "/" + m.RegistrationNumber)}");
+        }
+        keyStart.Add(chars.Count);
+        foreach (var k in keys)
+        {
+            chars.AddRange(k);
+            keyStart.Add(chars.Count);
+        }
+        var automaton = builder.Build();
+        var patternMarkStart = new int[byPattern.Count + 1];
+        var patternMarks = new int[storeIds.Count];
+        var n = 0;
+        for (var p = 0; p < byPattern.Count; p++)
+        {
+            patternMarkStart[p] = n;
+            foreach (var m in byPattern[p]) patternMarks[n++] = m;
+        }
+        patternMarkStart[^1] = n;
+
+        var sections = new byte[(int)IndexSection.Count][];
+        sections[(int)IndexSection.Root] = AsBytes(automaton.Root);
+        sections[(int)IndexSection.FirstEdge] = AsBytes(automaton.FirstEdge);
+        sections[(int)IndexSection.EdgeLabel] = AsBytes(automaton.EdgeLabel);
+        sections[(int)IndexSection.EdgeTarget] = AsBytes(automaton.EdgeTarget);
+        sections[(int)IndexSection.Fail] = AsBytes(automaton.Fail);
+        sections[(int)IndexSection.Output] = AsBytes(automaton.Output);
+        sections[(int)IndexSection.OutLink] = AsBytes(automaton.OutLink);
+        sections[(int)IndexSection.PatternLength] = AsBytes(patternLength.ToArray());
+        sections[(int)IndexSection.PatternMarkStart] = AsBytes(patternMarkStart);
+        sections[(int)IndexSection.PatternMarks] = AsBytes(patternMarks);
+        sections[(int)IndexSection.MarkStoreId] = AsBytes(storeIds.ToArray());
+        sections[(int)IndexSection.MarkClasses] = AsBytes(classMasks.ToArray());
+        sections[(int)IndexSection.MarkFlags] = [.. flags];
+        sections[(int)IndexSection.MarkTextStart] = AsBytes(textStart.ToArray());
+        sections[(int)IndexSection.MarkKeyStart] = AsBytes(keyStart.ToArray());
+        sections[(int)IndexSection.Chars] = AsBytes(chars.ToArray());
+        return new MarkIndex(new ManagedStorage(sections));
+    }
+
+    private static byte[] AsBytes<T>(T[] values) where T : struct => MemoryMarshal.AsBytes(values.AsSpan()).ToArray();
+
+    public void Dispose() => _storage.Dispose();
+}

@@ -1,0 +1,158 @@
+using MarkScreen.Index;
+using MarkScreen.Text;
+
+namespace MarkScreen.Matching;
+
+/// <summary>
+/// Finds every indexed mark in a text. One linear Aho-Corasick pass over the text's skeleton (see MatchText) yields
+/// candidate hits; each is then judged against word boundaries and compared with the mark's exact form to name its
+/// kind. Not thread-safe: one matcher per thread (they share the immutable index).
+/// <para>Precision rules, because registers are full of everyday words and very short marks:</para>
+/// <list type="bullet">
+/// <item>a hit must start and end on word boundaries (a trailing plural "s"/"es" allowed), or lie inside one word
+/// (a compound), never straddle words half-way;</item>
+/// <item>marks of one or two characters only count as a whole word, exactly;</item>
+/// <item>compounds and disguised spellings (homoglyph, leetspeak) need marks of four characters or more.</item>
+/// </list>
+/// </summary>
+public sealed class MarkMatcher(MarkIndex index)
+{
+    private const int MinDisguisedLength = 4;
+    private const int MinCompoundLength = 4;
+    private const int MaxShortLength = 2;
+
+    private readonly MatchText _text = new();
+    private readonly List<(int Pattern, int End)> _raw = [];
+    private readonly Dictionary<int, string[]> _folds = [];
+
+    /// <summary>Runs the automaton only and counts raw candidate hits: the allocation-free core, for benchmarks.</summary>
+    public int CountCandidates(ReadOnlySpan<char> text)
+    {
+        _text.Set(text);
+        _raw.Clear();
+        Scan();
+        return _raw.Count;
+    }
+
+    public IReadOnlyList<MarkHit> Find(string text)
+    {
+        _text.Set(text);
+        _raw.Clear();
+        Scan();
+        if (_raw.Count == 0) return [];
+        var byPattern = new Dictionary<int, List<MatchSpan>>();
+        foreach (var (pattern, end) in _raw)
+        {
+            if (Judge(text, pattern, end) is not { } span) continue;
+            if (!byPattern.TryGetValue(pattern, out var spans)) byPattern[pattern] = spans = [];
+            if (!spans.Contains(span)) spans.Add(span);
+        }
+        var hits = new List<MarkHit>(byPattern.Count);
+        foreach (var (pattern, spans) in byPattern)
+        {
+            var marks = index.MarksOfPattern(pattern).ToArray();
+            hits.Add(new MarkHit(pattern, index.MarkText(marks[0]), spans.Min(s => s.Kind), spans, marks, index.PatternLength(pattern), index.MarkWordCount(marks[0])));
+        }
+        hits.Sort((a, b) => a.Spans[0].Start.CompareTo(b.Spans[0].Start));
+        return hits;
+    }
+
+    private void Scan()
+    {
+        var root = index.Ints(IndexSection.Root);
+        var firstEdge = index.Ints(IndexSection.FirstEdge);
+        var labels = index.Chars(IndexSection.EdgeLabel);
+        var targets = index.Ints(IndexSection.EdgeTarget);
+        var fail = index.Ints(IndexSection.Fail);
+        var output = index.Ints(IndexSection.Output);
+        var outLink = index.Ints(IndexSection.OutLink);
+        var chars = _text.Chars;
+        var state = 0;
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var c = chars[i];
+            int next;
+            while ((next = Automaton.Goto(state, c, root, firstEdge, labels, targets)) < 0 && state != 0) state = fail[state];
+            state = next < 0 ? 0 : next;
+            for (var s = output[state] >= 0 ? state : outLink[state]; s >= 0; s = outLink[s]) _raw.Add((output[s], i));
+        }
+    }
+
+    private MatchSpan? Judge(string text, int pattern, int end)
+    {
+        var length = index.PatternLength(pattern);
+        var start = end - length + 1;
+        var flags = _text;
+        var startAligned = (flags.Flags(start) & MatchText.Boundary.WordStart) != 0;
+        var endAligned = (flags.Flags(end) & MatchText.Boundary.WordEnd) != 0;
+        var plural = !endAligned && IsPluralSuffix(end);
+        endAligned |= plural;
+        var words = flags.WordIndex(end) - flags.WordIndex(start) + 1;
+        var aligned = startAligned && endAligned;
+        if (!aligned && (words > 1 || length < MinCompoundLength)) return null;
+        // Ideographs are one word each, so a two-character CJK mark spans two "words" and is not short in that sense.
+        var ideographic = MatchText.IsIdeographic(flags.Chars[start]);
+        if (length <= MaxShortLength && !ideographic && (!aligned || words != 1 || plural)) return null;
+
+        var originalStart = flags.OriginalStart(start);
+        var originalEnd = flags.OriginalEnd(end);
+        var span = text.AsSpan(originalStart, originalEnd - originalStart);
+        var fold = MatchText.FoldKey(span);
+        MatchKind kind;
+        if (Folds(pattern).Contains(fold, StringComparer.Ordinal))
+        {
+            kind = !aligned ? MatchKind.Compound
+                : words >= 3 && length <= words * 3 / 2 ? MatchKind.Spaced
+                : MatchKind.Exact;
+        }
+        else
+        {
+            if (length < MinDisguisedLength) return null;
+            kind = Disguise(span);
+        }
+        return new MatchSpan(originalStart, originalEnd - originalStart, kind, !aligned, flags.WordIndex(start), plural);
+    }
+
+    private bool IsPluralSuffix(int end)
+    {
+        if (Continues(end + 1) && Char(end + 1) == 's' && EndsWord(end + 1)) return true;
+        return Continues(end + 1) && Char(end + 1) == 'e' && Continues(end + 2) && Char(end + 2) == 's' && EndsWord(end + 2);
+    }
+
+    private bool Continues(int i) => i < _text.Length && (_text.Flags(i) & MatchText.Boundary.WordStart) == 0;
+
+    private bool EndsWord(int i) => (_text.Flags(i) & MatchText.Boundary.WordEnd) != 0;
+
+    private char Char(int i) => _text.Chars[i];
+
+    /// <summary>A mark's exact forms, one per distinct spelling sharing the pattern (cached per matcher).</summary>
+    private string[] Folds(int pattern)
+    {
+        if (_folds.TryGetValue(pattern, out var folds)) return folds;
+        var marks = index.MarksOfPattern(pattern);
+        var list = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < marks.Length && list.Count < 16; i++) list.Add(MatchText.FoldKey(index.MarkText(marks[i])));
+        return _folds[pattern] = [.. list];
+    }
+
+    /// <summary>A disguised spelling: foreign look-alikes (or the I/l swap) are homoglyphs; digits and symbols, leetspeak.</summary>
+    private static MatchKind Disguise(ReadOnlySpan<char> span)
+    {
+        var folding = CharFolding.Instance;
+        var leet = false;
+        foreach (var c in span)
+        {
+            if (c >= 0x80)
+            {
+                var fold = folding.Fold(c, out var ignorable);
+                var skeleton = folding.Skeleton(c, out _);
+                if (!ignorable && !fold.SequenceEqual(skeleton) && !char.IsAsciiDigit(fold.IsEmpty ? ' ' : fold[0])) return MatchKind.Homoglyph;
+            }
+            else if (char.IsAsciiDigit(c) || c is '@' or '$' or '!' or '|' or '+')
+            {
+                leet = true;
+            }
+        }
+        return leet ? MatchKind.Leetspeak : MatchKind.Homoglyph;
+    }
+}

@@ -1,0 +1,142 @@
+namespace MarkScreen.Text;
+
+/// <summary>
+/// A listing's text as the matcher sees it: the skeleton characters of its letters and digits, run together with the
+/// separators removed (so "air bag", "air-bag" and "AirBag" all read "airbag"), each remembering where it came from
+/// in the original text and whether a word starts or ends there. One instance is reused per thread; after
+/// <see cref="Set"/> it allocates nothing.
+/// </summary>
+public sealed class MatchText
+{
+    [Flags]
+    public enum Boundary : byte
+    {
+        None = 0,
+        WordStart = 1,
+        WordEnd = 2,
+    }
+
+    private char[] _chars = new char[256];
+    private int[] _start = new int[256];
+    private int[] _end = new int[256];
+    private Boundary[] _flags = new Boundary[256];
+    private int _words;
+    private int[] _wordIndex = new int[256];
+
+    public int Length { get; private set; }
+    public ReadOnlySpan<char> Chars => _chars.AsSpan(0, Length);
+
+    /// <summary>Where stream character <paramref name="i"/> came from: [start, end) in the original text.</summary>
+    public int OriginalStart(int i) => _start[i];
+    public int OriginalEnd(int i) => _end[i];
+    public Boundary Flags(int i) => _flags[i];
+
+    /// <summary>0-based number of the word stream character <paramref name="i"/> belongs to.</summary>
+    public int WordIndex(int i) => _wordIndex[i];
+    public int WordCount => _words;
+
+    public void Set(ReadOnlySpan<char> text)
+    {
+        Length = 0;
+        _words = 0;
+        var folding = CharFolding.Instance;
+        var inWord = false;
+        for (var i = 0; i < text.Length;)
+        {
+            int width = 1, codePoint = text[i];
+            ReadOnlySpan<char> skeleton;
+            bool ignorable;
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                width = 2;
+                codePoint = char.ConvertToUtf32(text[i], text[i + 1]);
+                var astral = folding.Astral(codePoint);
+                skeleton = astral.Skeleton;
+                ignorable = astral.Ignorable;
+            }
+            else
+            {
+                skeleton = folding.Skeleton(text[i], out ignorable);
+            }
+
+            if (ignorable)
+            {
+                i += width;
+                continue;
+            }
+            if (skeleton.IsEmpty)
+            {
+                if (inWord) _flags[Length - 1] |= Boundary.WordEnd;
+                inWord = false;
+                i += width;
+                continue;
+            }
+            // Ideographic scripts write without spaces: every ideograph is its own word.
+            var standalone = IsIdeographic(codePoint);
+            if (standalone && inWord)
+            {
+                _flags[Length - 1] |= Boundary.WordEnd;
+                inWord = false;
+            }
+            foreach (var ch in skeleton)
+            {
+                Ensure(Length + 1);
+                _chars[Length] = ch;
+                _start[Length] = i;
+                _end[Length] = i + width;
+                _flags[Length] = inWord ? Boundary.None : Boundary.WordStart;
+                if (!inWord) _words++;
+                _wordIndex[Length] = _words - 1;
+                inWord = true;
+                Length++;
+            }
+            if (standalone)
+            {
+                _flags[Length - 1] |= Boundary.WordEnd;
+                inWord = false;
+            }
+            i += width;
+        }
+        if (inWord) _flags[Length - 1] |= Boundary.WordEnd;
+    }
+
+    /// <summary>The skeleton of a whole string with separators removed: how marks are keyed in the index.</summary>
+    public static string SkeletonKey(string text)
+    {
+        var m = new MatchText();
+        m.Set(text);
+        return new string(m.Chars);
+    }
+
+    /// <summary>The fold (exact form) of a string with separators removed: "Air-Bag™" → "airbag".</summary>
+    public static string FoldKey(ReadOnlySpan<char> text)
+    {
+        var folding = CharFolding.Instance;
+        var sb = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                sb.Append(folding.Astral(char.ConvertToUtf32(text[i], text[i + 1])).Fold);
+                i++;
+                continue;
+            }
+            sb.Append(folding.Fold(text[i], out _));
+        }
+        return sb.ToString();
+    }
+
+    internal static bool IsIdeographic(int cp) =>
+        cp is >= 0x2E80 and <= 0x9FFF or >= 0xF900 and <= 0xFAFF or >= 0x20000 and <= 0x3FFFF or >= 0x3040 and <= 0x30FF;
+
+    private void Ensure(int n)
+    {
+        if (n <= _chars.Length) return;
+        var size = Math.Max(n, _chars.Length * 2);
+        Array.Resize(ref _chars, size);
+        Array.Resize(ref _start, size);
+        Array.Resize(ref _end, size);
+        Array.Resize(ref _flags, size);
+        Array.Resize(ref _wordIndex, size);
+    }
+}

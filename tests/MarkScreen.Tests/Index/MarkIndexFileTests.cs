@@ -1,0 +1,40 @@
+using System.Buffers.Binary;
+using MarkScreen.Index;
+using MarkScreen.Marks;
+
+namespace MarkScreen.Tests.Index;
+
+public class MarkIndexFileTests
+{
+    private static MarkIndex Small() => MarkIndex.Build([new IndexedMark(1, "US", "90312345", "6553300", "AIRBAG", [9], Liveness.Live)]);
+
+    [Fact]
+    public void The_file_header_is_frozen_at_format_1_with_16_sections()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("i.msidx");
+        using (var index = Small()) index.Save(path);
+        var bytes = File.ReadAllBytes(path);
+        Assert.Equal("MSINDEX\0"u8.ToArray(), bytes[..8]);
+        Assert.Equal(1, BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(8)));
+        Assert.Equal(16, BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(12)));
+        Assert.Equal(16 + (16 * 16), BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(16)));
+        Assert.Equal(65536 * 4, BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(24)));
+    }
+
+    [Fact]
+    public void A_truncated_or_foreign_file_is_refused_clearly()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("i.msidx");
+        using (var index = Small()) index.Save(path);
+        var bytes = File.ReadAllBytes(path);
+        File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
+        Assert.Contains("truncated", Assert.Throws<InvalidDataException>(() => MarkIndex.Load(path)).Message, StringComparison.Ordinal);
+        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(8), 99);
+        File.WriteAllBytes(path, bytes);
+        Assert.Contains("Rebuild", Assert.Throws<InvalidDataException>(() => MarkIndex.Load(path)).Message, StringComparison.Ordinal);
+        File.WriteAllText(path, "not an index at all, just text that is long enough to fill a header of three hundred bytes ....................................................................................................................................................................................................................");
+        Assert.Contains("not a MarkScreen index", Assert.Throws<InvalidDataException>(() => MarkIndex.Load(path)).Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,122 @@
+using MarkScreen.Index;
+using MarkScreen.Marks;
+using MarkScreen.Matching;
+
+namespace MarkScreen.Tests.Matching;
+
+public sealed class MarkMatcherTests : IDisposable
+{
+    private static readonly string[] s_marks =
+    [
+        "AIRBAG", "SAMSUNG", "SAMSUNG GALAXY", "NIKE", "SHEIN", "AIRPODS", "ONE", "V7", "PEN", "ADIDAS", "SEED",
+        "GOOGLE", "LEVI'S", "PAYPAL", "索尼",
+    ];
+
+    private readonly MarkIndex _index = MarkIndex.Build(s_marks.Select((m, i) =>
+        new IndexedMark(i + 1, "US", (90000000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), null, m, [9], Liveness.Live)));
+
+    public void Dispose() => _index.Dispose();
+
+    private IReadOnlyList<MarkHit> Find(string text) => new MarkMatcher(_index).Find(text);
+
+    private MarkHit Hit(string text, string mark) =>
+        Assert.Single(Find(text), h => h.MarkText == mark);
+
+    [Fact]
+    public void The_airbag_title_finds_airbag_and_samsung_exactly()
+    {
+        const string title = "Samsung Flip 3 Case, Galaxy Flip 3 Case with Ring, Built-in Airbag Protective Case for Samsung Galaxy Z Flip 3 5G 2021, Black";
+        var airbag = Hit(title, "AIRBAG");
+        Assert.Equal(MatchKind.Exact, airbag.Kind);
+        Assert.Equal("Airbag", airbag.MatchedText(title));
+        var samsung = Hit(title, "SAMSUNG");
+        Assert.Equal(2, samsung.Spans.Count);
+        Assert.Equal(0, samsung.Spans[0].WordPosition);
+        Assert.Equal(MatchKind.Exact, Hit(title, "SAMSUNG GALAXY").Kind);
+    }
+
+    [Theory]
+    [InlineData("air bag phone case")]
+    [InlineData("AIR-BAG phone case")]
+    [InlineData("airbags for phones")]
+    [InlineData("AirBag™ case")]
+    public void Spacing_case_symbols_and_plurals_are_the_same_mark(string title) =>
+        Assert.Equal(MatchKind.Exact, Hit(title, "AIRBAG").Kind);
+
+    [Theory]
+    [InlineData("N i k e running shoes", "NIKE")]
+    [InlineData("N.I.K.E running shoes", "NIKE")]
+    [InlineData("S-a-m-s-u-n-g charger", "SAMSUNG")]
+    public void Spelled_out_marks_are_found_as_spaced(string title, string mark) =>
+        Assert.Equal(MatchKind.Spaced, Hit(title, mark).Kind);
+
+    [Theory]
+    [InlineData("airpodspro case", "AIRPODS")]
+    [InlineData("samsunggalaxy s21 cover", "SAMSUNG")]
+    public void Marks_glued_into_longer_words_are_compounds(string title, string mark)
+    {
+        var hit = Hit(title, mark);
+        Assert.Equal(MatchKind.Compound, hit.Kind);
+        Assert.True(hit.Spans[0].InsideWord);
+    }
+
+    [Theory]
+    [InlineData("S\u041D\u0415IN dress for women", "SHEIN", MatchKind.Homoglyph)]
+    [InlineData("Nlke air max", "NIKE", MatchKind.Homoglyph)]
+    [InlineData("N1KE air max", "NIKE", MatchKind.Leetspeak)]
+    [InlineData("$AMSUNG charger", "SAMSUNG", MatchKind.Leetspeak)]
+    [InlineData("4DID4S trainers", "ADIDAS", MatchKind.Leetspeak)]
+    [InlineData("G00GLE cable", "GOOGLE", MatchKind.Leetspeak)]
+    [InlineData("Shein\u200B dress", "SHEIN", MatchKind.Exact)]
+    public void Disguised_spellings_are_found_and_named(string title, string mark, MatchKind kind) =>
+        Assert.Equal(kind, Hit(title, mark).Kind);
+
+    [Theory]
+    [InlineData("iPhone 13 case")]
+    [InlineData("honest review")]
+    [InlineData("top end quality")]
+    [InlineData("v7x adapter")]
+    [InlineData("DV7 laptop")]
+    [InlineData("0NE piece")]
+    public void Short_and_everyday_marks_do_not_fire_inside_other_words(string title) =>
+        Assert.DoesNotContain(Find(title), h => h.MarkText is "ONE" or "PEN" or "V7");
+
+    [Fact]
+    public void Short_marks_still_match_as_whole_words()
+    {
+        Assert.Equal(MatchKind.Exact, Hit("V7 USB-C adapter", "V7").Kind);
+        Assert.Equal(MatchKind.Exact, Hit("one size fits all", "ONE").Kind);
+    }
+
+    [Fact]
+    public void Each_mark_is_reported_once_with_all_its_spans()
+    {
+        var hit = Hit("Nike shoes, NIKE socks and N1KE caps", "NIKE");
+        Assert.Equal(3, hit.Spans.Count);
+        Assert.Equal(MatchKind.Exact, hit.Kind);
+        Assert.Equal([MatchKind.Exact, MatchKind.Exact, MatchKind.Leetspeak], hit.Spans.Select(s => s.Kind).ToArray());
+    }
+
+    [Fact]
+    public void Apostrophes_and_ideographs_match()
+    {
+        Assert.Equal(MatchKind.Exact, Hit("Levis 501 jeans", "LEVI'S").Kind);
+        Assert.Equal(MatchKind.Exact, Hit("索尼耳机 正品", "索尼").Kind);
+    }
+
+    [Fact]
+    public void A_saved_index_maps_back_with_the_same_answers()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("marks.msidx");
+        _index.Save(path);
+        using var loaded = MarkIndex.Load(path);
+        Assert.Equal(_index.PatternCount, loaded.PatternCount);
+        Assert.Equal(_index.MarkCount, loaded.MarkCount);
+        const string title = "N1KE airpodspro S-a-m-s-u-n-g Airbag";
+        var before = new MarkMatcher(_index).Find(title).Select(h => (h.MarkText, h.Kind, h.Spans.Count)).ToList();
+        var after = new MarkMatcher(loaded).Find(title).Select(h => (h.MarkText, h.Kind, h.Spans.Count)).ToList();
+        Assert.Equal(before, after);
+        Assert.Equal("90000000", loaded.Mark(loaded.MarksOfPattern(new MarkMatcher(loaded).Find("airbag")[0].Pattern)[0]).SerialNumber);
+    }
+}

@@ -1,0 +1,77 @@
+using MarkScreen.Text;
+
+namespace MarkScreen.Tests.Text;
+
+public class MatchTextTests
+{
+    [Theory]
+    [InlineData("AirBag", "airbag")]
+    [InlineData("air bag", "airbag")]
+    [InlineData("Air-Bag™", "airbag")]
+    [InlineData("AIRBAG®", "airbag")]
+    [InlineData("Ａｉｒｂａｇ", "airbag")]
+    [InlineData("Café", "cafe")]
+    [InlineData("ﬁne", "fine")]
+    [InlineData("𝐍𝐢𝐤𝐞", "nike")]
+    [InlineData("Ni\u200Bke", "nike")]
+    [InlineData("e\u0301clair", "eclair")]
+    [InlineData("STRAẞE", "strasse")]
+    [InlineData("LEVI'S", "levis")]
+    [InlineData("Ⓝⓘⓚⓔ", "nike")]
+    public void The_exact_form_ignores_case_width_accents_symbols_and_spacing(string text, string fold) =>
+        Assert.Equal(fold, MatchText.FoldKey(text));
+
+    [Theory]
+    [InlineData("SHEIN", "S\u041D\u0415IN")] // Cyrillic Н, Е
+    [InlineData("NIKE", "N1KE")]
+    [InlineData("NIKE", "Nlke")]
+    [InlineData("SAMSUNG", "$AMSUNG")]
+    [InlineData("ADIDAS", "4DID4S")]
+    [InlineData("GOOGLE", "G00GLE")]
+    [InlineData("PAYPAL", "\u0420\u0410YP\u0410L")] // Cyrillic Р, А
+    [InlineData("APPLE", "ΑPPLE")] // Greek Alpha
+    public void Look_alikes_share_the_skeleton_of_what_they_imitate(string mark, string disguise) =>
+        Assert.Equal(MatchText.SkeletonKey(mark), MatchText.SkeletonKey(disguise));
+
+    [Fact]
+    public void Words_and_original_offsets_are_kept()
+    {
+        var m = new MatchText();
+        m.Set("Built-in Airbag™ case");
+        Assert.Equal("bulltlnalrbagcase", new string(m.Chars));
+        Assert.Equal(4, m.WordCount);
+        var a = m.Chars.IndexOf('a');
+        Assert.Equal(9, m.OriginalStart(a));
+        Assert.True((m.Flags(a) & MatchText.Boundary.WordStart) != 0);
+        Assert.True((m.Flags(a + 5) & MatchText.Boundary.WordEnd) != 0);
+        Assert.Equal(2, m.WordIndex(a));
+    }
+
+    [Fact]
+    public void Ideographs_are_words_of_their_own()
+    {
+        var m = new MatchText();
+        m.Set("索尼耳机");
+        Assert.Equal(4, m.WordCount);
+    }
+
+    [Fact]
+    public void Random_text_never_breaks_the_normaliser()
+    {
+        var random = new Random(17);
+        var m = new MatchText();
+        for (var n = 0; n < 2000; n++)
+        {
+            var chars = new char[random.Next(0, 60)];
+            for (var i = 0; i < chars.Length; i++) chars[i] = (char)random.Next(0, 0x10000);
+            var text = new string(chars);
+            m.Set(text);
+            for (var i = 0; i < m.Length; i++)
+            {
+                Assert.InRange(m.OriginalStart(i), 0, text.Length - 1);
+                Assert.InRange(m.OriginalEnd(i), m.OriginalStart(i) + 1, text.Length);
+            }
+            _ = MatchText.FoldKey(text);
+        }
+    }
+}
