@@ -8,6 +8,8 @@ var root = new RootCommand("MarkScreen: screen e-commerce listings for registere
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(MarksCommand.Create());
 root.Subcommands.Add(StatsCommand.Create());
+root.Subcommands.Add(IndexCommand.Create());
+root.Subcommands.Add(MatchCommand.Create());
 root.Subcommands.Add(FetchCommand.Create());
 root.Subcommands.Add(GenerateCommand.Create());
 root.Subcommands.Add(DemoCommand.Create());

@@ -16,9 +16,10 @@ internal static class ImportCommand
         };
         var office = new Option<string>("--office") { Description = "Office code for CSV rows that name none.", DefaultValueFactory = _ => "LIST" };
         var quiet = new Option<bool>("--quiet") { Description = "Print only problems." };
+        var noIndex = new Option<bool>("--no-index") { Description = "Do not rebuild the matching index after a change." };
         var command = new Command("import", "Load trademark records into the store; the format of each file is detected from its content.")
         {
-            db, inputs, office, quiet,
+            db, inputs, office, quiet, noIndex,
         };
         command.SetAction((parse, cancel) =>
         {
@@ -28,6 +29,9 @@ internal static class ImportCommand
             using var store = MarkStore.Open(parse.GetValue(db)!.FullName);
             var summaries = ImportRunner.Run(store, files, new ImportOptions { DefaultOffice = parse.GetValue(office)! }, parse.GetValue(quiet), cancel);
             var usable = summaries.Sum(s => s.Usable);
+            // The matching index is compiled from the store; keep it in step whenever an import changed something.
+            if (!parse.GetValue(noIndex) && summaries.Any(s => !s.ChangedNothing && s.Committed))
+                IndexCommand.Build(store, MarkStore.DefaultIndexPath(store.Path));
             return Task.FromResult(usable > 0 ? ExitCodes.Ok : ExitCodes.NothingUsable);
         });
         return command;

@@ -99,7 +99,7 @@ public sealed class MarkMatcher(MarkIndex index)
         var span = text.AsSpan(originalStart, originalEnd - originalStart);
         var fold = MatchText.FoldKey(span);
         MatchKind kind;
-        if (Folds(pattern).Contains(fold, StringComparer.Ordinal))
+        if (Folds(pattern).Contains(fold, StringComparer.Ordinal) && !HasInvisible(span))
         {
             kind = !aligned ? MatchKind.Compound
                 : words >= 3 && length <= words * 3 / 2 ? MatchKind.Spaced
@@ -135,7 +135,17 @@ public sealed class MarkMatcher(MarkIndex index)
         return _folds[pattern] = [.. list];
     }
 
-    /// <summary>A disguised spelling: foreign look-alikes (or the I/l swap) are homoglyphs; digits and symbols, leetspeak.</summary>
+    private static bool HasInvisible(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+            if (c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD') return true;
+        return false;
+    }
+
+    /// <summary>
+/// A disguised spelling: foreign look-alikes, invisible characters inside the word, or the I/l swap are homoglyphs;
+/// digits and symbols standing for letters are leetspeak.
+/// </summary>
     private static MatchKind Disguise(ReadOnlySpan<char> span)
     {
         var folding = CharFolding.Instance;

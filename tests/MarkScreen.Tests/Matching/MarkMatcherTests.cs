@@ -68,6 +68,8 @@ public sealed class MarkMatcherTests : IDisposable
     [InlineData("4DID4S trainers", "ADIDAS", MatchKind.Leetspeak)]
     [InlineData("G00GLE cable", "GOOGLE", MatchKind.Leetspeak)]
     [InlineData("Shein\u200B dress", "SHEIN", MatchKind.Exact)]
+    [InlineData("SH\u200BEIN dress", "SHEIN", MatchKind.Homoglyph)]
+    [InlineData("AIR\u00ADBAG case", "AIRBAG", MatchKind.Homoglyph)]
     public void Disguised_spellings_are_found_and_named(string title, string mark, MatchKind kind) =>
         Assert.Equal(kind, Hit(title, mark).Kind);
 

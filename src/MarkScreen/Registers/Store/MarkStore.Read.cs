@@ -60,3 +60,35 @@ public sealed partial class MarkStore
 
 /// <summary>A record as stored, with its row id and when it was last written.</summary>
 public sealed record StoredMark(long Id, TrademarkRecord Record, string? ImportedAt);
+
+public sealed partial class MarkStore
+{
+    public StoredMark? Get(long id)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "SELECT * FROM marks WHERE id = $id";
+        cmd.Parameters.AddWithValue("$id", id);
+        using var reader = cmd.ExecuteReader();
+        return reader.Read() ? ReadMark(reader) : null;
+    }
+
+    /// <summary>
+    /// The live marks that have words, with just what the matching index keeps: read from the query columns, not the
+    /// record JSON, so indexing millions of marks does not parse millions of documents.
+    /// </summary>
+    public IEnumerable<Index.IndexedMark> LiveWordMarks()
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "SELECT id, office, serial_number, registration_number, mark_text, nice_classes, liveness FROM marks WHERE liveness = 1 AND mark_text IS NOT NULL ORDER BY id";
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            var classes = System.Text.Json.JsonSerializer.Deserialize(r.GetString(5), RecordJson.Default.IReadOnlyListInt32) ?? [];
+            yield return new Index.IndexedMark(r.GetInt64(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3),
+                r.GetString(4), classes, (Marks.Liveness)r.GetInt64(6));
+        }
+    }
+
+    /// <summary>Where a store's matching index lives by default: beside it, "register.db" → "register.msidx".</summary>
+    public static string DefaultIndexPath(string storePath) => System.IO.Path.ChangeExtension(System.IO.Path.GetFullPath(storePath), ".msidx");
+}
