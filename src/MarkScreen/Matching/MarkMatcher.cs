@@ -24,6 +24,7 @@ public sealed class MarkMatcher(MarkIndex index)
     private readonly MatchText _text = new();
     private readonly List<(int Pattern, int End)> _raw = [];
     private readonly Dictionary<int, string[]> _folds = [];
+    private readonly Dictionary<int, List<MatchSpan>> _byPattern = [];
 
     /// <summary>Runs the automaton only and counts raw candidate hits: the allocation-free core, for benchmarks.</summary>
     public int CountCandidates(ReadOnlySpan<char> text)
@@ -40,7 +41,8 @@ public sealed class MarkMatcher(MarkIndex index)
         _raw.Clear();
         Scan();
         if (_raw.Count == 0) return [];
-        var byPattern = new Dictionary<int, List<MatchSpan>>();
+        var byPattern = _byPattern;
+        byPattern.Clear();
         foreach (var (pattern, end) in _raw)
         {
             if (Judge(text, pattern, end) is not { } span) continue;
@@ -97,9 +99,8 @@ public sealed class MarkMatcher(MarkIndex index)
         var originalStart = flags.OriginalStart(start);
         var originalEnd = flags.OriginalEnd(end);
         var span = text.AsSpan(originalStart, originalEnd - originalStart);
-        var fold = MatchText.FoldKey(span);
         MatchKind kind;
-        if (Folds(pattern).Contains(fold, StringComparer.Ordinal) && !HasInvisible(span))
+        if (FoldMatches(pattern, span) && !HasInvisible(span))
         {
             kind = !aligned ? MatchKind.Compound
                 : words >= 3 && length <= words * 3 / 2 ? MatchKind.Spaced
@@ -133,6 +134,13 @@ public sealed class MarkMatcher(MarkIndex index)
         var list = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < marks.Length && list.Count < 16; i++) list.Add(MatchText.FoldKey(index.MarkText(marks[i])));
         return _folds[pattern] = [.. list];
+    }
+
+    private bool FoldMatches(int pattern, ReadOnlySpan<char> span)
+    {
+        foreach (var fold in Folds(pattern))
+            if (MatchText.FoldEquals(span, fold)) return true;
+        return false;
     }
 
     private static bool HasInvisible(ReadOnlySpan<char> span)

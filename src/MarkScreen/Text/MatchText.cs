@@ -126,6 +126,30 @@ public sealed class MatchText
         return sb.ToString();
     }
 
+    /// <summary>Whether the fold of <paramref name="text"/> equals <paramref name="fold"/>, without allocating.</summary>
+    public static bool FoldEquals(ReadOnlySpan<char> text, ReadOnlySpan<char> fold)
+    {
+        var folding = CharFolding.Instance;
+        var at = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            ReadOnlySpan<char> part;
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                part = folding.Astral(char.ConvertToUtf32(text[i], text[i + 1])).Fold;
+                i++;
+            }
+            else
+            {
+                part = folding.Fold(text[i], out _);
+            }
+            if (part.IsEmpty) continue;
+            if (at + part.Length > fold.Length || !fold.Slice(at, part.Length).SequenceEqual(part)) return false;
+            at += part.Length;
+        }
+        return at == fold.Length;
+    }
+
     internal static bool IsIdeographic(int cp) =>
         cp is >= 0x2E80 and <= 0x9FFF or >= 0xF900 and <= 0xFAFF or >= 0x20000 and <= 0x3FFFF or >= 0x3040 and <= 0x30FF;
 

@@ -1,0 +1,136 @@
+using System.Buffers;
+using System.Diagnostics;
+using System.Text.Json;
+using MarkScreen.Index;
+using MarkScreen.Matching;
+
+namespace MarkScreen.Benchmarks;
+
+/// <summary>
+/// Matching figures per register size (10k, 300k, 3M generated marks with the real brand lists): index build time,
+/// size on disk, load (memory-map) time, resident memory, and titles per second on one core over real listing
+/// titles, for MarkScreen's normalised kinds and for .NET's SearchValues&lt;string&gt; Aho-Corasick over the raw marks
+/// (no normalisation at all) as the baseline, in the same process and run. "titles/s" is the full Find (automaton,
+/// boundary and kind judgement, hit objects); "scan/s" the normalisation and automaton pass alone.
+/// </summary>
+internal static class MatchBenchmark
+{
+    public static int Run(string[] args)
+    {
+        var shared = Arg(args, "--shared") ?? Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../../shared"));
+        var sizes = (Arg(args, "--sizes") ?? "10000,300000,3000000").Split(',').Select(int.Parse).ToList();
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}; one core pinned per phase; shared data: {shared}");
+        Console.WriteLine($"{"marks",10} {"patterns",10} {"build s",8} {"file MB",8} {"load ms",8} {"RSS MB",7} {"titles/s",10} {"scan/s",10} {"hits/title",10} {"SV build s",10} {"SV titles/s",11} {"ratio",6}");
+        foreach (var size in sizes)
+        {
+            var r = Phase(size, shared);
+            Console.WriteLine($"{r.Marks,10:N0} {r.Patterns,10:N0} {r.BuildSeconds,8:N1} {r.FileMb,8:N1} {r.LoadMs,8:N1} {r.RssMb,7:N0} {r.TitlesPerSecond,10:N0} {r.ScanTitlesPerSecond,10:N0} {r.HitsPerTitle,10:N2} {r.BaselineBuildSeconds,10:N1} {r.BaselineTitlesPerSecond,11:N0} {r.TitlesPerSecond / r.BaselineTitlesPerSecond,6:N2}");
+        }
+        return 0;
+    }
+
+    private static MatchResult Phase(int size, string shared)
+    {
+        var build = JsonSerializer.Deserialize<BuildResult>(RunChild("match-build", size, shared))!;
+        var query = JsonSerializer.Deserialize<MatchResult>(RunChild("match-query", size, shared))!;
+        return query with { Patterns = build.Patterns, BuildSeconds = build.BuildSeconds, FileMb = build.FileMb };
+    }
+
+    private static string RunChild(string phase, int size, string shared)
+    {
+        var psi = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!).Equals("dotnet", StringComparison.OrdinalIgnoreCase)) psi.ArgumentList.Add(typeof(MatchBenchmark).Assembly.Location);
+        foreach (var a in new[] { phase, size.ToString(System.Globalization.CultureInfo.InvariantCulture), shared }) psi.ArgumentList.Add(a);
+        using var p = Process.Start(psi)!;
+        var output = p.StandardOutput.ReadToEnd();
+        p.WaitForExit();
+        if (p.ExitCode != 0) throw new InvalidOperationException($"{phase} {size} failed: {output}");
+        return output.Trim().Split('\n')[^1];
+    }
+
+    private static string IndexPath(int size) => Path.Combine(Path.GetTempPath(), $"markscreen-bench-{size}.msidx");
+
+    /// <summary>Builds and saves the index for a generated register of <c>size</c> marks.</summary>
+    public static int RunBuild(string[] args)
+    {
+        var size = int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture);
+        var shared = args[1];
+        if (OperatingSystem.IsLinux() || OperatingSystem.IsWindows()) Process.GetCurrentProcess().ProcessorAffinity = 1;
+        var titles = BenchmarkData.Titles(shared);
+        var marks = BenchmarkData.Register(size, BenchmarkData.Brands(shared), BenchmarkData.Vocabulary(titles)).ToList();
+        var sw = Stopwatch.StartNew();
+        using var built = MarkIndex.Build(marks);
+        var seconds = sw.Elapsed.TotalSeconds;
+        built.Save(IndexPath(size));
+        Console.WriteLine(JsonSerializer.Serialize(new BuildResult(built.PatternCount, seconds, new FileInfo(IndexPath(size)).Length / 1e6)));
+        return 0;
+    }
+
+    /// <summary>Loads the saved index in a fresh process and matches the titles: the resident memory is the query's own.</summary>
+    public static int RunQuery(string[] args)
+    {
+        var size = int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture);
+        var shared = args[1];
+        if (OperatingSystem.IsLinux() || OperatingSystem.IsWindows()) Process.GetCurrentProcess().ProcessorAffinity = 1;
+        var titles = BenchmarkData.Titles(shared);
+        var path = IndexPath(size);
+
+        var sw = Stopwatch.StartNew();
+        using var index = MarkIndex.Load(path);
+        var loadMs = sw.Elapsed.TotalMilliseconds;
+        var matcher = new MarkMatcher(index);
+        long hits = 0;
+        foreach (var t in titles) hits += matcher.Find(t).Count; // warm-up, and the hit count
+        var perSecond = Throughput(titles, t => matcher.Find(t).Count);
+        var candidatesPerSecond = Throughput(titles, t => matcher.CountCandidates(t));
+        double rss;
+        using (var me = Process.GetCurrentProcess()) rss = me.WorkingSet64 / 1e6;
+
+        // The baseline gets the same marks, raw: .NET's SearchValues<string> (Aho-Corasick / Teddy) with ignore-case.
+        var texts = BenchmarkData.Register(size, BenchmarkData.Brands(shared), BenchmarkData.Vocabulary(titles)).Select(m => m.Text)
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        sw.Restart();
+        var searchValues = SearchValues.Create(texts, StringComparison.OrdinalIgnoreCase);
+        var baselineBuild = sw.Elapsed.TotalSeconds;
+        int Baseline(string t)
+        {
+            var n = 0;
+            var span = t.AsSpan();
+            int i;
+            while ((i = span.IndexOfAny(searchValues)) >= 0)
+            {
+                n++;
+                span = span[(i + 1)..];
+            }
+            return n;
+        }
+        foreach (var t in titles) Baseline(t);
+        var baselinePerSecond = Throughput(titles, Baseline);
+        Console.WriteLine(JsonSerializer.Serialize(new MatchResult(size, 0, 0, 0, loadMs, rss, perSecond, candidatesPerSecond,
+            (double)hits / titles.Count, baselineBuild, baselinePerSecond)));
+        File.Delete(path);
+        return 0;
+    }
+
+    private static double Throughput(List<string> titles, Func<string, int> work)
+    {
+        var sw = Stopwatch.StartNew();
+        var done = 0;
+        while (sw.Elapsed.TotalSeconds < 3)
+        {
+            foreach (var t in titles) work(t);
+            done += titles.Count;
+        }
+        return done / sw.Elapsed.TotalSeconds;
+    }
+
+    private static string? Arg(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+
+    private sealed record BuildResult(int Patterns, double BuildSeconds, double FileMb);
+
+    private sealed record MatchResult(int Marks, int Patterns, double BuildSeconds, double FileMb, double LoadMs, double RssMb, double TitlesPerSecond, double ScanTitlesPerSecond, double HitsPerTitle, double BaselineBuildSeconds, double BaselineTitlesPerSecond);
+}
