@@ -22,6 +22,12 @@ internal enum IndexSection
     MarkTextStart,      // i[marks+1] into Chars
     MarkKeyStart,       // i[marks+1] office + ':' + serial [+ '/' + registration]
     Chars,              // c[]
+    PatternStart,       // i[patterns+1] into PatternChars
+    PatternChars,       // c[]  each pattern's skeleton
+    FuzzyKeys,          // l[]  sorted 64-bit hashes of skeletons and their one-character deletions
+    FuzzyPatterns,      // i[]  pattern of each FuzzyKeys entry
+    PhoneticKeys,       // l[]  sorted hashes of phonetic keys
+    PhoneticPatterns,   // i[]
     Count,
 }
 

@@ -66,6 +66,10 @@ public sealed partial class MarkIndex : IDisposable
     {
         var builder = new AhoCorasickBuilder();
         var byPattern = new List<List<int>>();
+        var patternChars = new List<char>();
+        var patternStart = new List<int> { 0 };
+        var fuzzy = new List<(long Key, int Pattern)>();
+        var phonetic = new List<(long Key, int Pattern)>();
         var patternLength = new List<int>();
         var storeIds = new List<long>();
         var classMasks = new List<long>();
@@ -84,7 +88,11 @@ public sealed partial class MarkIndex : IDisposable
             {
                 byPattern.Add([]);
                 patternLength.Add(skeleton.Length);
+                patternChars.AddRange(skeleton);
+                patternStart.Add(patternChars.Count);
+                AddFuzzyKeys(fuzzy, skeleton, pattern);
             }
+            AddPhoneticKey(phonetic, m.Text, skeleton.Length, pattern);
             var id = storeIds.Count;
             byPattern[pattern].Add(id);
             storeIds.Add(m.StoreId);
@@ -130,7 +138,53 @@ public sealed partial class MarkIndex : IDisposable
         sections[(int)IndexSection.MarkTextStart] = AsBytes(textStart.ToArray());
         sections[(int)IndexSection.MarkKeyStart] = AsBytes(keyStart.ToArray());
         sections[(int)IndexSection.Chars] = AsBytes(chars.ToArray());
+        sections[(int)IndexSection.PatternStart] = AsBytes(patternStart.ToArray());
+        sections[(int)IndexSection.PatternChars] = AsBytes(patternChars.ToArray());
+        var (fuzzyKeys, fuzzyPatterns) = Sorted(fuzzy);
+        sections[(int)IndexSection.FuzzyKeys] = AsBytes(fuzzyKeys);
+        sections[(int)IndexSection.FuzzyPatterns] = AsBytes(fuzzyPatterns);
+        var (phoneticKeys, phoneticPatterns) = Sorted(phonetic);
+        sections[(int)IndexSection.PhoneticKeys] = AsBytes(phoneticKeys);
+        sections[(int)IndexSection.PhoneticPatterns] = AsBytes(phoneticPatterns);
         return new MarkIndex(new ManagedStorage(sections));
+    }
+
+    /// <summary>
+    /// SymSpell's symmetric delete, one deep: a mark's skeleton and each of its one-character deletions. A text word
+    /// whose skeleton or one deletion of it hits the same key is a candidate; verification measures the real distance.
+    /// This finds every variant one edit away (insert, delete, substitute, swap of neighbours) and, for long marks, the
+    /// two-edit variants that are an insertion plus a deletion; it keeps the table to about length + 1 keys per mark
+    /// (a full two-deep neighbourhood would be about length²/2).
+    /// </summary>
+    private static void AddFuzzyKeys(List<(long, int)> keys, string skeleton, int pattern)
+    {
+        if (Text.EditDistance.Allowed(skeleton.Length) == 0 || skeleton.Length > 32) return;
+        keys.Add((KeyHash.Of(skeleton), pattern));
+        for (var i = 0; i < skeleton.Length; i++)
+        {
+            if (i > 0 && skeleton[i] == skeleton[i - 1]) continue; // same deletion as the previous one
+            keys.Add((KeyHash.OfWithout(skeleton, i), pattern));
+        }
+    }
+
+    private static void AddPhoneticKey(List<(long, int)> keys, string markText, int skeletonLength, int pattern)
+    {
+        if (skeletonLength < MarkScreen.Matching.MarkMatcher.MinPhoneticLength) return;
+        var key = PhoneticKey.Of(MatchText.FoldKey(markText));
+        if (key.Length >= 3) keys.Add((KeyHash.Of(key), pattern));
+    }
+
+    private static (long[] Keys, int[] Patterns) Sorted(List<(long Key, int Pattern)> entries)
+    {
+        var distinct = entries.Distinct().ToArray();
+        Array.Sort(distinct, (a, b) => a.Key != b.Key ? a.Key.CompareTo(b.Key) : a.Pattern.CompareTo(b.Pattern));
+        return ([.. distinct.Select(e => e.Key)], [.. distinct.Select(e => e.Pattern)]);
+    }
+
+    internal ReadOnlySpan<char> PatternSkeleton(int pattern)
+    {
+        var start = Ints(IndexSection.PatternStart);
+        return Chars(IndexSection.PatternChars)[start[pattern]..start[pattern + 1]];
     }
 
     private static byte[] AsBytes<T>(T[] values) where T : struct => MemoryMarshal.AsBytes(values.AsSpan()).ToArray();

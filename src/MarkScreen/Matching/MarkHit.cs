@@ -1,7 +1,7 @@
 namespace MarkScreen.Matching;
 
 /// <summary>One place a mark was found: the original text's [Start, Start+Length), how, and where in the text.</summary>
-public readonly record struct MatchSpan(int Start, int Length, MatchKind Kind, bool InsideWord, int WordPosition, bool Plural);
+public readonly record struct MatchSpan(int Start, int Length, MatchKind Kind, bool InsideWord, int WordPosition, bool Plural, int EditDistance = 0);
 
 /// <summary>
 /// A mark found in a text, once per distinct mark spelling, with every span where it occurs. Several registrations

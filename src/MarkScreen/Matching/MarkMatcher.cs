@@ -21,10 +21,21 @@ public sealed class MarkMatcher(MarkIndex index)
     private const int MinCompoundLength = 4;
     private const int MaxShortLength = 2;
 
+    /// <summary>Sound-alike matching needs marks (and text words) of at least five characters.</summary>
+    public const int MinPhoneticLength = 5;
+
+    private const int MaxWindowWords = 3;
+    private const int MaxWindowLength = 32;
+
     private readonly MatchText _text = new();
     private readonly List<(int Pattern, int End)> _raw = [];
     private readonly Dictionary<int, string[]> _folds = [];
     private readonly Dictionary<int, List<MatchSpan>> _byPattern = [];
+    private readonly HashSet<int> _seen = [];
+    private readonly List<(int Start, int End)> _words = [];
+
+    /// <summary>Whether to look for typo and sound-alike variants too (on by default; the normalised kinds are always on).</summary>
+    public bool Approximate { get; init; } = true;
 
     /// <summary>Runs the automaton only and counts raw candidate hits: the allocation-free core, for benchmarks.</summary>
     public int CountCandidates(ReadOnlySpan<char> text)
@@ -40,7 +51,6 @@ public sealed class MarkMatcher(MarkIndex index)
         _text.Set(text);
         _raw.Clear();
         Scan();
-        if (_raw.Count == 0) return [];
         var byPattern = _byPattern;
         byPattern.Clear();
         foreach (var (pattern, end) in _raw)
@@ -49,6 +59,8 @@ public sealed class MarkMatcher(MarkIndex index)
             if (!byPattern.TryGetValue(pattern, out var spans)) byPattern[pattern] = spans = [];
             if (!spans.Contains(span)) spans.Add(span);
         }
+        if (Approximate) FindApproximate(text, byPattern);
+        if (byPattern.Count == 0) return [];
         var hits = new List<MarkHit>(byPattern.Count);
         foreach (var (pattern, spans) in byPattern)
         {
@@ -57,6 +69,71 @@ public sealed class MarkMatcher(MarkIndex index)
         }
         hits.Sort((a, b) => a.Spans[0].Start.CompareTo(b.Spans[0].Start));
         return hits;
+    }
+
+    /// <summary>
+    /// Typos and sound-alikes, over windows of one to three whole words (so they can only ever be word-aligned):
+    /// candidates from the index's deletion and phonetic tables, verified by the real edit distance.
+    /// </summary>
+    private void FindApproximate(string text, Dictionary<int, List<MatchSpan>> byPattern)
+    {
+        _words.Clear();
+        for (var i = 0; i < _text.Length; i++)
+        {
+            if ((_text.Flags(i) & MatchText.Boundary.WordStart) != 0) _words.Add((i, i));
+            if ((_text.Flags(i) & MatchText.Boundary.WordEnd) != 0 && _words.Count > 0) _words[^1] = (_words[^1].Start, i);
+        }
+        var fuzzyKeys = index.Longs(IndexSection.FuzzyKeys);
+        var fuzzyPatterns = index.Ints(IndexSection.FuzzyPatterns);
+        var phoneticKeys = index.Longs(IndexSection.PhoneticKeys);
+        var phoneticPatterns = index.Ints(IndexSection.PhoneticPatterns);
+        Span<char> fold = stackalloc char[96];
+        Span<char> key = stackalloc char[64];
+        for (var w = 0; w < _words.Count; w++)
+        {
+            for (var k = w; k < _words.Count && k < w + MaxWindowWords; k++)
+            {
+                int start = _words[w].Start, end = _words[k].End;
+                var window = _text.Chars[start..(end + 1)];
+                if (window.Length > MaxWindowLength) break;
+                if (window.Length < 5 || MatchText.IsIdeographic(window[0])) continue;
+                var originalStart = _text.OriginalStart(start);
+                var originalEnd = _text.OriginalEnd(end);
+
+                _seen.Clear();
+                Candidates(KeyHash.Of(window), fuzzyKeys, fuzzyPatterns, window, originalStart, originalEnd, w, MatchKind.Fuzzy, byPattern);
+                for (var i = 0; i < window.Length; i++)
+                {
+                    if (i > 0 && window[i] == window[i - 1]) continue;
+                    Candidates(KeyHash.OfWithout(window, i), fuzzyKeys, fuzzyPatterns, window, originalStart, originalEnd, w, MatchKind.Fuzzy, byPattern);
+                }
+
+                var folded = MatchText.FoldInto(text.AsSpan(originalStart, originalEnd - originalStart), fold);
+                if (folded < MinPhoneticLength) continue;
+                var keyLength = PhoneticKey.Write(fold[..folded], key);
+                if (keyLength >= 3)
+                    Candidates(KeyHash.Of(key[..keyLength]), phoneticKeys, phoneticPatterns, window, originalStart, originalEnd, w, MatchKind.Phonetic, byPattern);
+            }
+        }
+    }
+
+    private void Candidates(long hash, ReadOnlySpan<long> keys, ReadOnlySpan<int> patterns, ReadOnlySpan<char> window,
+        int originalStart, int originalEnd, int wordPosition, MatchKind kind, Dictionary<int, List<MatchSpan>> byPattern)
+    {
+        var range = KeyHash.Find(keys, hash);
+        for (var i = range.Start.Value; i < range.End.Value; i++)
+        {
+            var pattern = patterns[i];
+            if (!_seen.Add(pattern)) continue;
+            var skeleton = index.PatternSkeleton(pattern);
+            var allowed = kind == MatchKind.Fuzzy ? EditDistance.Allowed(skeleton.Length) : 3;
+            if (kind == MatchKind.Phonetic && skeleton.Length < MinPhoneticLength) continue;
+            var distance = EditDistance.Osa(window, skeleton, allowed);
+            if (distance == 0 || (kind == MatchKind.Fuzzy && distance > allowed)) continue;
+            if (byPattern.TryGetValue(pattern, out var spans) && spans.Exists(s => s.Start < originalEnd && originalStart < s.Start + s.Length)) continue;
+            if (spans is null) byPattern[pattern] = spans = [];
+            spans.Add(new MatchSpan(originalStart, originalEnd - originalStart, kind, false, wordPosition, false, kind == MatchKind.Phonetic && distance > allowed ? -1 : distance));
+        }
     }
 
     private void Scan()

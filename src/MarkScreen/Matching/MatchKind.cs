@@ -17,4 +17,10 @@ public enum MatchKind
 
     /// <summary>Digits and symbols for letters: "N1KE", "$AMSUNG", "4DID4S".</summary>
     Leetspeak = 4,
+
+    /// <summary>A typo away: "Samsnug", "Adidsa" (edit distance scaled to the mark's length; none below five letters).</summary>
+    Fuzzy = 5,
+
+    /// <summary>Sounds the same: "Reebock" for REEBOK, "Fone" for PHONE (see PhoneticKey).</summary>
+    Phonetic = 6,
 }

@@ -126,6 +126,32 @@ public sealed class MatchText
         return sb.ToString();
     }
 
+    /// <summary>Writes the fold of <paramref name="text"/> into <paramref name="output"/> (truncating); returns its length.</summary>
+    public static int FoldInto(ReadOnlySpan<char> text, Span<char> output)
+    {
+        var folding = CharFolding.Instance;
+        var n = 0;
+        for (var i = 0; i < text.Length && n < output.Length; i++)
+        {
+            ReadOnlySpan<char> part;
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                part = folding.Astral(char.ConvertToUtf32(text[i], text[i + 1])).Fold;
+                i++;
+            }
+            else
+            {
+                part = folding.Fold(text[i], out _);
+            }
+            foreach (var c in part)
+            {
+                if (n == output.Length) break;
+                output[n++] = c;
+            }
+        }
+        return n;
+    }
+
     /// <summary>Whether the fold of <paramref name="text"/> equals <paramref name="fold"/>, without allocating.</summary>
     public static bool FoldEquals(ReadOnlySpan<char> text, ReadOnlySpan<char> fold)
     {

@@ -9,7 +9,7 @@ public sealed class MarkMatcherTests : IDisposable
     private static readonly string[] s_marks =
     [
         "AIRBAG", "SAMSUNG", "SAMSUNG GALAXY", "NIKE", "SHEIN", "AIRPODS", "ONE", "V7", "PEN", "ADIDAS", "SEED",
-        "GOOGLE", "LEVI'S", "PAYPAL", "索尼",
+        "GOOGLE", "LEVI'S", "PAYPAL", "索尼", "REEBOK", "SUMMER",
     ];
 
     private readonly MarkIndex _index = MarkIndex.Build(s_marks.Select((m, i) =>
@@ -88,6 +88,39 @@ public sealed class MarkMatcherTests : IDisposable
     {
         Assert.Equal(MatchKind.Exact, Hit("V7 USB-C adapter", "V7").Kind);
         Assert.Equal(MatchKind.Exact, Hit("one size fits all", "ONE").Kind);
+    }
+
+    [Theory]
+    [InlineData("Samsnug charger", "SAMSUNG", 1)]
+    [InlineData("Adidsa trainers", "ADIDAS", 1)]
+    [InlineData("Reebock classic", "REEBOK", 1)]
+    [InlineData("Samsungg Galxy case", "SAMSUNG GALAXY", 2)]
+    public void Typos_are_found_as_fuzzy_with_their_distance(string title, string mark, int distance)
+    {
+        var hit = Hit(title, mark);
+        Assert.Equal(MatchKind.Fuzzy, hit.Kind);
+        Assert.Equal(distance, hit.Spans[0].EditDistance);
+    }
+
+    [Fact]
+    public void Sound_alikes_beyond_typo_distance_are_phonetic()
+    {
+        var hit = Hit("Ribok running shoes", "REEBOK");
+        Assert.Equal(MatchKind.Phonetic, hit.Kind);
+        Assert.Equal("Ribok", hit.MatchedText("Ribok running shoes"));
+    }
+
+    [Theory]
+    [InlineData("Nkie shoes")]
+    [InlineData("Niek shoes")]
+    public void Four_letter_marks_get_no_typo_tolerance(string title) =>
+        Assert.DoesNotContain(Find(title), h => h.MarkText == "NIKE");
+
+    [Fact]
+    public void An_exact_hit_is_not_repeated_as_fuzzy_or_phonetic()
+    {
+        var hit = Hit("Samsung charger", "SAMSUNG");
+        Assert.Equal([MatchKind.Exact], hit.Spans.Select(s => s.Kind).ToArray());
     }
 
     [Fact]
