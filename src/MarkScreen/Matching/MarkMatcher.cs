@@ -97,28 +97,33 @@ public sealed class MarkMatcher(MarkIndex index)
                 var window = _text.Chars[start..(end + 1)];
                 if (window.Length > MaxWindowLength) break;
                 if (window.Length < 5 || MatchText.IsIdeographic(window[0])) continue;
+                // A window that is itself a registered spelling is a word in its own right ("simmer" is not a typo of
+                // SUMMER when SIMMER is registered too): registers hold most everyday words, so this keeps typo and
+                // sound-alike hits to coined words without a dictionary.
+                if (IsPattern(window)) continue;
                 var originalStart = _text.OriginalStart(start);
                 var originalEnd = _text.OriginalEnd(end);
 
                 _seen.Clear();
-                Candidates(KeyHash.Of(window), fuzzyKeys, fuzzyPatterns, window, originalStart, originalEnd, w, MatchKind.Fuzzy, byPattern);
+                var windowWords = k - w + 1;
+                Candidates(KeyHash.Of(window), fuzzyKeys, fuzzyPatterns, window, originalStart, originalEnd, w, windowWords, MatchKind.Fuzzy, byPattern);
                 for (var i = 0; i < window.Length; i++)
                 {
                     if (i > 0 && window[i] == window[i - 1]) continue;
-                    Candidates(KeyHash.OfWithout(window, i), fuzzyKeys, fuzzyPatterns, window, originalStart, originalEnd, w, MatchKind.Fuzzy, byPattern);
+                    Candidates(KeyHash.OfWithout(window, i), fuzzyKeys, fuzzyPatterns, window, originalStart, originalEnd, w, windowWords, MatchKind.Fuzzy, byPattern);
                 }
 
                 var folded = MatchText.FoldInto(text.AsSpan(originalStart, originalEnd - originalStart), fold);
                 if (folded < MinPhoneticLength) continue;
                 var keyLength = PhoneticKey.Write(fold[..folded], key);
                 if (keyLength >= 3)
-                    Candidates(KeyHash.Of(key[..keyLength]), phoneticKeys, phoneticPatterns, window, originalStart, originalEnd, w, MatchKind.Phonetic, byPattern);
+                    Candidates(KeyHash.Of(key[..keyLength]), phoneticKeys, phoneticPatterns, window, originalStart, originalEnd, w, windowWords, MatchKind.Phonetic, byPattern);
             }
         }
     }
 
     private void Candidates(long hash, ReadOnlySpan<long> keys, ReadOnlySpan<int> patterns, ReadOnlySpan<char> window,
-        int originalStart, int originalEnd, int wordPosition, MatchKind kind, Dictionary<int, List<MatchSpan>> byPattern)
+        int originalStart, int originalEnd, int wordPosition, int windowWords, MatchKind kind, Dictionary<int, List<MatchSpan>> byPattern)
     {
         var range = KeyHash.Find(keys, hash);
         for (var i = range.Start.Value; i < range.End.Value; i++)
@@ -126,14 +131,32 @@ public sealed class MarkMatcher(MarkIndex index)
             var pattern = patterns[i];
             if (!_seen.Add(pattern)) continue;
             var skeleton = index.PatternSkeleton(pattern);
+            // A typo keeps the number of words; a run of words matching a shorter mark is a different phrase.
+            if (index.MarkWordCount(index.MarksOfPattern(pattern)[0]) != windowWords) continue;
             var allowed = kind == MatchKind.Fuzzy ? EditDistance.Allowed(skeleton.Length) : 3;
-            if (kind == MatchKind.Phonetic && skeleton.Length < MinPhoneticLength) continue;
+            if (kind == MatchKind.Phonetic && (skeleton.Length < MinPhoneticLength || Math.Abs(skeleton.Length - window.Length) > 2)) continue;
             var distance = EditDistance.Osa(window, skeleton, allowed);
             if (distance == 0 || (kind == MatchKind.Fuzzy && distance > allowed)) continue;
             if (byPattern.TryGetValue(pattern, out var spans) && spans.Exists(s => s.Start < originalEnd && originalStart < s.Start + s.Length)) continue;
             if (spans is null) byPattern[pattern] = spans = [];
             spans.Add(new MatchSpan(originalStart, originalEnd - originalStart, kind, false, wordPosition, false, kind == MatchKind.Phonetic && distance > allowed ? -1 : distance));
         }
+    }
+
+    /// <summary>Whether <paramref name="window"/> is exactly the skeleton of some indexed mark (a walk down the trie).</summary>
+    private bool IsPattern(ReadOnlySpan<char> window)
+    {
+        var root = index.Ints(IndexSection.Root);
+        var firstEdge = index.Ints(IndexSection.FirstEdge);
+        var labels = index.Chars(IndexSection.EdgeLabel);
+        var targets = index.Ints(IndexSection.EdgeTarget);
+        var state = 0;
+        foreach (var c in window)
+        {
+            state = Automaton.Goto(state, c, root, firstEdge, labels, targets);
+            if (state < 0) return false;
+        }
+        return index.Ints(IndexSection.Output)[state] >= 0;
     }
 
     private void Scan()
