@@ -96,7 +96,8 @@ public sealed class MarkMatcher(MarkIndex index)
                 int start = _words[w].Start, end = _words[k].End;
                 var window = _text.Chars[start..(end + 1)];
                 if (window.Length > MaxWindowLength) break;
-                if (window.Length < 5 || MatchText.IsIdeographic(window[0])) continue;
+                // Four characters: a five-letter mark with one letter dropped must still be seen.
+                if (window.Length < 4 || MatchText.IsIdeographic(window[0])) continue;
                 // A window that is itself a registered spelling is a word in its own right ("simmer" is not a typo of
                 // SUMMER when SIMMER is registered too): registers hold most everyday words, so this keeps typo and
                 // sound-alike hits to coined words without a dictionary.
@@ -191,7 +192,9 @@ public sealed class MarkMatcher(MarkIndex index)
         endAligned |= plural;
         var words = flags.WordIndex(end) - flags.WordIndex(start) + 1;
         var aligned = startAligned && endAligned;
-        if (!aligned && (words > 1 || length < MinCompoundLength)) return null;
+        // Unaligned hits are compounds: inside one word, or glued to a neighbour at one end of a multi-word mark
+        // ("Sassy Tulipdress"). A hit cut at both ends across words is an accident of the squashed text.
+        if (!aligned && (length < MinCompoundLength || (words > 1 && !startAligned && !endAligned))) return null;
         // Ideographs are one word each, so a two-character CJK mark spans two "words" and is not short in that sense.
         var ideographic = MatchText.IsIdeographic(flags.Chars[start]);
         if (length <= MaxShortLength && !ideographic && (!aligned || words != 1 || plural)) return null;
