@@ -45,8 +45,19 @@ internal static class ImportRunner
         {
             foreach (var file in files)
             {
-                if (!quiet) Console.Error.WriteLine($"importing {Path.GetFileName(file)} ...");
-                summaries.Add(importer.ImportFile(file, null, cancel));
+                var name = Path.GetFileName(file);
+                if (!quiet) Console.Error.WriteLine($"importing {name} ...");
+                // Logs get a line per tenth of a large file, so a long import shows it is alive (and where it is).
+                var size = new FileInfo(file).Length;
+                var lastTenth = 0;
+                var progress = size < (8 << 20) ? null : new InlineProgress(bytes =>
+                {
+                    var tenth = (int)(bytes * 10 / size);
+                    if (tenth <= lastTenth || tenth >= 10) return;
+                    lastTenth = tenth;
+                    Console.Error.WriteLine($"{name}: {tenth * 10}% ({bytes >> 20} of {size >> 20} MB)");
+                });
+                summaries.Add(importer.ImportFile(file, progress, cancel));
             }
         }
 
@@ -98,6 +109,11 @@ internal static class ImportRunner
             : "no changes (the store holds later versions)");
 
     private static string N(int n) => n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+
+    private sealed class InlineProgress(Action<long> report) : IProgress<long>
+    {
+        public void Report(long value) => report(value);
+    }
 
     /// <summary>Expands directories (sorted by name, so daily files apply in date order) and checks files exist.</summary>
     public static List<string> ExpandInputs(IEnumerable<string> inputs, out List<string> missing)

@@ -28,6 +28,8 @@ internal enum IndexSection
     FuzzyPatterns,      // i[]  pattern of each FuzzyKeys entry
     PhoneticKeys,       // l[]  sorted hashes of phonetic keys
     PhoneticPatterns,   // i[]
+    PatternFoldStart,   // i[patterns+1] into PatternFoldChars
+    PatternFoldChars,   // c[]  the exact forms of up to four spellings sharing the pattern, '\u0001'-separated
     Count,
 }
 

@@ -69,6 +69,7 @@ public sealed partial class MarkIndex : IDisposable
         var patternChars = new List<char>();
         var patternStart = new List<int> { 0 };
         var fuzzy = new List<(long Key, int Pattern)>();
+        var folds = new List<List<string>>();
         var phonetic = new List<(long Key, int Pattern)>();
         var patternLength = new List<int>();
         var storeIds = new List<long>();
@@ -91,7 +92,10 @@ public sealed partial class MarkIndex : IDisposable
                 patternChars.AddRange(skeleton);
                 patternStart.Add(patternChars.Count);
                 AddFuzzyKeys(fuzzy, skeleton, pattern);
+                folds.Add([]);
             }
+            var fold = MatchText.FoldKey(m.Text);
+            if (folds[pattern].Count < 4 && !folds[pattern].Contains(fold, StringComparer.Ordinal)) folds[pattern].Add(fold);
             AddPhoneticKey(phonetic, m.Text, skeleton.Length, pattern);
             var id = storeIds.Count;
             byPattern[pattern].Add(id);
@@ -143,6 +147,16 @@ public sealed partial class MarkIndex : IDisposable
         var (fuzzyKeys, fuzzyPatterns) = Sorted(fuzzy);
         sections[(int)IndexSection.FuzzyKeys] = AsBytes(fuzzyKeys);
         sections[(int)IndexSection.FuzzyPatterns] = AsBytes(fuzzyPatterns);
+        var foldChars = new List<char>();
+        var foldStart = new int[folds.Count + 1];
+        for (var p = 0; p < folds.Count; p++)
+        {
+            foldStart[p] = foldChars.Count;
+            foldChars.AddRange(string.Join('\u0001', folds[p]));
+        }
+        foldStart[^1] = foldChars.Count;
+        sections[(int)IndexSection.PatternFoldStart] = AsBytes(foldStart);
+        sections[(int)IndexSection.PatternFoldChars] = AsBytes(foldChars.ToArray());
         var (phoneticKeys, phoneticPatterns) = Sorted(phonetic);
         sections[(int)IndexSection.PhoneticKeys] = AsBytes(phoneticKeys);
         sections[(int)IndexSection.PhoneticPatterns] = AsBytes(phoneticPatterns);
@@ -179,6 +193,13 @@ public sealed partial class MarkIndex : IDisposable
         var distinct = entries.Distinct().ToArray();
         Array.Sort(distinct, (a, b) => a.Key != b.Key ? a.Key.CompareTo(b.Key) : a.Pattern.CompareTo(b.Pattern));
         return ([.. distinct.Select(e => e.Key)], [.. distinct.Select(e => e.Pattern)]);
+    }
+
+    /// <summary>The exact forms (folds) of the spellings behind a pattern, separated by U+0001.</summary>
+    internal ReadOnlySpan<char> PatternFolds(int pattern)
+    {
+        var start = Ints(IndexSection.PatternFoldStart);
+        return Chars(IndexSection.PatternFoldChars)[start[pattern]..start[pattern + 1]];
     }
 
     internal ReadOnlySpan<char> PatternSkeleton(int pattern)

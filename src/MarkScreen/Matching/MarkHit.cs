@@ -5,10 +5,22 @@ public readonly record struct MatchSpan(int Start, int Length, MatchKind Kind, b
 
 /// <summary>
 /// A mark found in a text, once per distinct mark spelling, with every span where it occurs. Several registrations
-/// can share one spelling (NOVA by many owners): <see cref="Marks"/> lists them all (indices into the index).
+/// can share one spelling (NOVA by many owners): <see cref="Marks"/> lists them all (indices into the index), read
+/// from the index only when asked for.
 /// </summary>
-public sealed record MarkHit(int Pattern, string MarkText, MatchKind Kind, IReadOnlyList<MatchSpan> Spans, IReadOnlyList<int> Marks, int MarkLength, int MarkWords)
+public sealed class MarkHit(Index.MarkIndex index, int pattern, string markText, MatchKind kind, IReadOnlyList<MatchSpan> spans, int markLength, int markWords)
 {
+    public int Pattern { get; } = pattern;
+    public string MarkText { get; } = markText;
+    public MatchKind Kind { get; } = kind;
+    public IReadOnlyList<MatchSpan> Spans { get; } = spans;
+
+    /// <summary>Length of the mark's skeleton (letters and digits).</summary>
+    public int MarkLength { get; } = markLength;
+    public int MarkWords { get; } = markWords;
+
+    public IReadOnlyList<int> Marks => index.MarksOfPattern(Pattern).ToArray();
+
     /// <summary>The text that matched at the first span.</summary>
     public string MatchedText(string text) => text.Substring(Spans[0].Start, Spans[0].Length);
 }

@@ -29,7 +29,6 @@ public sealed class MarkMatcher(MarkIndex index)
 
     private readonly MatchText _text = new();
     private readonly List<(int Pattern, int End)> _raw = [];
-    private readonly Dictionary<int, string[]> _folds = [];
     private readonly Dictionary<int, List<MatchSpan>> _byPattern = [];
     private readonly HashSet<int> _seen = [];
     private readonly List<(int Start, int End)> _words = [];
@@ -64,8 +63,8 @@ public sealed class MarkMatcher(MarkIndex index)
         var hits = new List<MarkHit>(byPattern.Count);
         foreach (var (pattern, spans) in byPattern)
         {
-            var marks = index.MarksOfPattern(pattern).ToArray();
-            hits.Add(new MarkHit(pattern, index.MarkText(marks[0]), spans.Min(s => s.Kind), spans, marks, index.PatternLength(pattern), index.MarkWordCount(marks[0])));
+            var first = index.MarksOfPattern(pattern)[0];
+            hits.Add(new MarkHit(index, pattern, index.MarkText(first), spans.Min(s => s.Kind), spans, index.PatternLength(pattern), index.MarkWordCount(first)));
         }
         hits.Sort((a, b) => a.Spans[0].Start.CompareTo(b.Spans[0].Start));
         return hits;
@@ -229,20 +228,12 @@ public sealed class MarkMatcher(MarkIndex index)
 
     private char Char(int i) => _text.Chars[i];
 
-    /// <summary>A mark's exact forms, one per distinct spelling sharing the pattern (cached per matcher).</summary>
-    private string[] Folds(int pattern)
-    {
-        if (_folds.TryGetValue(pattern, out var folds)) return folds;
-        var marks = index.MarksOfPattern(pattern);
-        var list = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < marks.Length && list.Count < 16; i++) list.Add(MatchText.FoldKey(index.MarkText(marks[i])));
-        return _folds[pattern] = [.. list];
-    }
-
+    /// <summary>Whether the text equals the exact form of one of the spellings behind the pattern (precomputed in the index).</summary>
     private bool FoldMatches(int pattern, ReadOnlySpan<char> span)
     {
-        foreach (var fold in Folds(pattern))
-            if (MatchText.FoldEquals(span, fold)) return true;
+        var folds = index.PatternFolds(pattern);
+        foreach (var range in folds.Split('\u0001'))
+            if (MatchText.FoldEquals(span, folds[range])) return true;
         return false;
     }
 
