@@ -41,30 +41,33 @@ public sealed class MarkMatcher(MarkIndex index)
     {
         _text.Set(text);
         _raw.Clear();
-        Scan();
+        Scan(new IndexView(index));
         return _raw.Count;
     }
 
     public IReadOnlyList<MarkHit> Find(string text)
     {
+        var view = new IndexView(index);
         _text.Set(text);
         _raw.Clear();
-        Scan();
+        Scan(view);
         var byPattern = _byPattern;
         byPattern.Clear();
         foreach (var (pattern, end) in _raw)
         {
-            if (Judge(text, pattern, end) is not { } span) continue;
+            if (Judge(view, text, pattern, end) is not { } span) continue;
             if (!byPattern.TryGetValue(pattern, out var spans)) byPattern[pattern] = spans = [];
             if (!spans.Contains(span)) spans.Add(span);
         }
-        if (Approximate) FindApproximate(text, byPattern);
+        if (Approximate) FindApproximate(view, text, byPattern);
         if (byPattern.Count == 0) return [];
         var hits = new List<MarkHit>(byPattern.Count);
         foreach (var (pattern, spans) in byPattern)
         {
-            var first = index.MarksOfPattern(pattern)[0];
-            hits.Add(new MarkHit(index, pattern, index.MarkText(first), spans.Min(s => s.Kind), spans, index.PatternLength(pattern), index.MarkWordCount(first)));
+            var first = view.FirstMark(pattern);
+            var best = spans[0].Kind;
+            foreach (var s in spans) if (s.Kind < best) best = s.Kind;
+            hits.Add(new MarkHit(index, pattern, new string(view.MarkText(first)), best, spans, view.PatternLength[pattern], view.WordCount(first)));
         }
         hits.Sort((a, b) => a.Spans[0].Start.CompareTo(b.Spans[0].Start));
         return hits;
@@ -74,7 +77,7 @@ public sealed class MarkMatcher(MarkIndex index)
     /// Typos and sound-alikes, over windows of one to three whole words (so they can only ever be word-aligned):
     /// candidates from the index's deletion and phonetic tables, verified by the real edit distance.
     /// </summary>
-    private void FindApproximate(string text, Dictionary<int, List<MatchSpan>> byPattern)
+    private void FindApproximate(in IndexView view, string text, Dictionary<int, List<MatchSpan>> byPattern)
     {
         _words.Clear();
         for (var i = 0; i < _text.Length; i++)
@@ -82,10 +85,10 @@ public sealed class MarkMatcher(MarkIndex index)
             if ((_text.Flags(i) & MatchText.Boundary.WordStart) != 0) _words.Add((i, i));
             if ((_text.Flags(i) & MatchText.Boundary.WordEnd) != 0 && _words.Count > 0) _words[^1] = (_words[^1].Start, i);
         }
-        var fuzzyKeys = index.Longs(IndexSection.FuzzyKeys);
-        var fuzzyPatterns = index.Ints(IndexSection.FuzzyPatterns);
-        var phoneticKeys = index.Longs(IndexSection.PhoneticKeys);
-        var phoneticPatterns = index.Ints(IndexSection.PhoneticPatterns);
+        var fuzzyKeys = view.FuzzyKeys;
+        var fuzzyPatterns = view.FuzzyPatterns;
+        var phoneticKeys = view.PhoneticKeys;
+        var phoneticPatterns = view.PhoneticPatterns;
         Span<char> fold = stackalloc char[96];
         Span<char> key = stackalloc char[64];
         for (var w = 0; w < _words.Count; w++)
@@ -100,29 +103,29 @@ public sealed class MarkMatcher(MarkIndex index)
                 // A window that is itself a registered spelling is a word in its own right ("simmer" is not a typo of
                 // SUMMER when SIMMER is registered too): registers hold most everyday words, so this keeps typo and
                 // sound-alike hits to coined words without a dictionary.
-                if (IsPattern(window)) continue;
+                if (IsPattern(view, window)) continue;
                 var originalStart = _text.OriginalStart(start);
                 var originalEnd = _text.OriginalEnd(end);
 
                 _seen.Clear();
                 var windowWords = k - w + 1;
-                Candidates(KeyHash.Of(window), fuzzyKeys, fuzzyPatterns, window, originalStart, originalEnd, w, windowWords, MatchKind.Fuzzy, byPattern);
+                Candidates(view, KeyHash.Of(window), fuzzyKeys, fuzzyPatterns, window, originalStart, originalEnd, w, windowWords, MatchKind.Fuzzy, byPattern);
                 for (var i = 0; i < window.Length; i++)
                 {
                     if (i > 0 && window[i] == window[i - 1]) continue;
-                    Candidates(KeyHash.OfWithout(window, i), fuzzyKeys, fuzzyPatterns, window, originalStart, originalEnd, w, windowWords, MatchKind.Fuzzy, byPattern);
+                    Candidates(view, KeyHash.OfWithout(window, i), fuzzyKeys, fuzzyPatterns, window, originalStart, originalEnd, w, windowWords, MatchKind.Fuzzy, byPattern);
                 }
 
                 var folded = MatchText.FoldInto(text.AsSpan(originalStart, originalEnd - originalStart), fold);
                 if (folded < MinPhoneticLength) continue;
                 var keyLength = PhoneticKey.Write(fold[..folded], key);
                 if (keyLength >= 3)
-                    Candidates(KeyHash.Of(key[..keyLength]), phoneticKeys, phoneticPatterns, window, originalStart, originalEnd, w, windowWords, MatchKind.Phonetic, byPattern);
+                    Candidates(view, KeyHash.Of(key[..keyLength]), phoneticKeys, phoneticPatterns, window, originalStart, originalEnd, w, windowWords, MatchKind.Phonetic, byPattern);
             }
         }
     }
 
-    private void Candidates(long hash, ReadOnlySpan<long> keys, ReadOnlySpan<int> patterns, ReadOnlySpan<char> window,
+    private void Candidates(in IndexView view, long hash, ReadOnlySpan<long> keys, ReadOnlySpan<int> patterns, ReadOnlySpan<char> window,
         int originalStart, int originalEnd, int wordPosition, int windowWords, MatchKind kind, Dictionary<int, List<MatchSpan>> byPattern)
     {
         var range = KeyHash.Find(keys, hash);
@@ -130,9 +133,9 @@ public sealed class MarkMatcher(MarkIndex index)
         {
             var pattern = patterns[i];
             if (!_seen.Add(pattern)) continue;
-            var skeleton = index.PatternSkeleton(pattern);
+            var skeleton = view.Skeleton(pattern);
             // A typo keeps the number of words; a run of words matching a shorter mark is a different phrase.
-            if (index.MarkWordCount(index.MarksOfPattern(pattern)[0]) != windowWords) continue;
+            if (view.WordCount(view.FirstMark(pattern)) != windowWords) continue;
             var allowed = kind == MatchKind.Fuzzy ? EditDistance.Allowed(skeleton.Length) : 3;
             if (kind == MatchKind.Phonetic && (skeleton.Length < MinPhoneticLength || Math.Abs(skeleton.Length - window.Length) > 2)) continue;
             var distance = EditDistance.Osa(window, skeleton, allowed);
@@ -144,45 +147,37 @@ public sealed class MarkMatcher(MarkIndex index)
     }
 
     /// <summary>Whether <paramref name="window"/> is exactly the skeleton of some indexed mark (a walk down the trie).</summary>
-    private bool IsPattern(ReadOnlySpan<char> window)
+    private static bool IsPattern(in IndexView view, ReadOnlySpan<char> window)
     {
-        var root = index.Ints(IndexSection.Root);
-        var firstEdge = index.Ints(IndexSection.FirstEdge);
-        var labels = index.Chars(IndexSection.EdgeLabel);
-        var targets = index.Ints(IndexSection.EdgeTarget);
         var state = 0;
         foreach (var c in window)
         {
-            state = Automaton.Goto(state, c, root, firstEdge, labels, targets);
+            state = view.Goto(state, c);
             if (state < 0) return false;
         }
-        return index.Ints(IndexSection.Output)[state] >= 0;
+        return view.Output[state] >= 0;
     }
 
-    private void Scan()
+    private void Scan(in IndexView view)
     {
-        var root = index.Ints(IndexSection.Root);
-        var firstEdge = index.Ints(IndexSection.FirstEdge);
-        var labels = index.Chars(IndexSection.EdgeLabel);
-        var targets = index.Ints(IndexSection.EdgeTarget);
-        var fail = index.Ints(IndexSection.Fail);
-        var output = index.Ints(IndexSection.Output);
-        var outLink = index.Ints(IndexSection.OutLink);
+        var fail = view.Fail;
+        var output = view.Output;
+        var outLink = view.OutLink;
         var chars = _text.Chars;
         var state = 0;
         for (var i = 0; i < chars.Length; i++)
         {
             var c = chars[i];
             int next;
-            while ((next = Automaton.Goto(state, c, root, firstEdge, labels, targets)) < 0 && state != 0) state = fail[state];
+            while ((next = view.Goto(state, c)) < 0 && state != 0) state = fail[state];
             state = next < 0 ? 0 : next;
             for (var s = output[state] >= 0 ? state : outLink[state]; s >= 0; s = outLink[s]) _raw.Add((output[s], i));
         }
     }
 
-    private MatchSpan? Judge(string text, int pattern, int end)
+    private MatchSpan? Judge(in IndexView view, string text, int pattern, int end)
     {
-        var length = index.PatternLength(pattern);
+        var length = view.PatternLength[pattern];
         var start = end - length + 1;
         var flags = _text;
         var startAligned = (flags.Flags(start) & MatchText.Boundary.WordStart) != 0;
@@ -202,7 +197,7 @@ public sealed class MarkMatcher(MarkIndex index)
         var originalEnd = flags.OriginalEnd(end);
         var span = text.AsSpan(originalStart, originalEnd - originalStart);
         MatchKind kind;
-        if (FoldMatches(pattern, span) && !HasInvisible(span))
+        if (FoldMatches(view.Folds(pattern), span) && !HasInvisible(span))
         {
             kind = !aligned ? MatchKind.Compound
                 : words >= 3 && length <= words * 3 / 2 ? MatchKind.Spaced
@@ -229,9 +224,8 @@ public sealed class MarkMatcher(MarkIndex index)
     private char Char(int i) => _text.Chars[i];
 
     /// <summary>Whether the text equals the exact form of one of the spellings behind the pattern (precomputed in the index).</summary>
-    private bool FoldMatches(int pattern, ReadOnlySpan<char> span)
+    private static bool FoldMatches(ReadOnlySpan<char> folds, ReadOnlySpan<char> span)
     {
-        var folds = index.PatternFolds(pattern);
         foreach (var range in folds.Split('\u0001'))
             if (MatchText.FoldEquals(span, folds[range])) return true;
         return false;

@@ -1,0 +1,53 @@
+namespace MarkScreen.Index;
+
+/// <summary>
+/// All of an index's sections as spans, fetched once per text rather than once per use: resolving a section goes
+/// through the storage (managed or memory-mapped) and costs more than the look-ups the matcher then makes in it.
+/// </summary>
+internal readonly ref struct IndexView
+{
+    public readonly ReadOnlySpan<int> Root, FirstEdge, EdgeTarget, Fail, Output, OutLink;
+    public readonly ReadOnlySpan<char> EdgeLabel;
+    public readonly ReadOnlySpan<int> PatternLength, PatternMarkStart, PatternMarks, PatternStart, PatternFoldStart, MarkTextStart;
+    public readonly ReadOnlySpan<char> PatternChars, PatternFoldChars, Chars;
+    public readonly ReadOnlySpan<byte> MarkFlags;
+    public readonly ReadOnlySpan<long> FuzzyKeys, PhoneticKeys;
+    public readonly ReadOnlySpan<int> FuzzyPatterns, PhoneticPatterns;
+
+    public IndexView(MarkIndex index)
+    {
+        Root = index.Ints(IndexSection.Root);
+        FirstEdge = index.Ints(IndexSection.FirstEdge);
+        EdgeLabel = index.Chars(IndexSection.EdgeLabel);
+        EdgeTarget = index.Ints(IndexSection.EdgeTarget);
+        Fail = index.Ints(IndexSection.Fail);
+        Output = index.Ints(IndexSection.Output);
+        OutLink = index.Ints(IndexSection.OutLink);
+        PatternLength = index.Ints(IndexSection.PatternLength);
+        PatternMarkStart = index.Ints(IndexSection.PatternMarkStart);
+        PatternMarks = index.Ints(IndexSection.PatternMarks);
+        PatternStart = index.Ints(IndexSection.PatternStart);
+        PatternChars = index.Chars(IndexSection.PatternChars);
+        PatternFoldStart = index.Ints(IndexSection.PatternFoldStart);
+        PatternFoldChars = index.Chars(IndexSection.PatternFoldChars);
+        MarkTextStart = index.Ints(IndexSection.MarkTextStart);
+        Chars = index.Chars(IndexSection.Chars);
+        MarkFlags = index.Bytes(IndexSection.MarkFlags);
+        FuzzyKeys = index.Longs(IndexSection.FuzzyKeys);
+        FuzzyPatterns = index.Ints(IndexSection.FuzzyPatterns);
+        PhoneticKeys = index.Longs(IndexSection.PhoneticKeys);
+        PhoneticPatterns = index.Ints(IndexSection.PhoneticPatterns);
+    }
+
+    public int FirstMark(int pattern) => PatternMarks[PatternMarkStart[pattern]];
+
+    public ReadOnlySpan<char> Skeleton(int pattern) => PatternChars[PatternStart[pattern]..PatternStart[pattern + 1]];
+
+    public ReadOnlySpan<char> Folds(int pattern) => PatternFoldChars[PatternFoldStart[pattern]..PatternFoldStart[pattern + 1]];
+
+    public ReadOnlySpan<char> MarkText(int mark) => Chars[MarkTextStart[mark]..MarkTextStart[mark + 1]];
+
+    public int WordCount(int mark) => MarkFlags[mark] >> 2;
+
+    public int Goto(int state, char c) => Automaton.Goto(state, c, Root, FirstEdge, EdgeLabel, EdgeTarget);
+}
