@@ -111,43 +111,21 @@ public sealed class MatchText
     /// <summary>The fold (exact form) of a string with separators removed: "Air-Bag™" → "airbag".</summary>
     public static string FoldKey(ReadOnlySpan<char> text)
     {
-        var folding = CharFolding.Instance;
         var sb = new System.Text.StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                sb.Append(folding.Astral(char.ConvertToUtf32(text[i], text[i + 1])).Fold);
-                i++;
-                continue;
-            }
-            sb.Append(folding.Fold(text[i], out _));
-        }
+        for (var i = 0; i < text.Length; i++) sb.Append(FoldAt(text, ref i));
         return sb.ToString();
     }
 
     /// <summary>Writes the fold of <paramref name="text"/> into <paramref name="output"/> (truncating); returns its length.</summary>
     public static int FoldInto(ReadOnlySpan<char> text, Span<char> output)
     {
-        var folding = CharFolding.Instance;
         var n = 0;
         for (var i = 0; i < text.Length && n < output.Length; i++)
         {
-            ReadOnlySpan<char> part;
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                part = folding.Astral(char.ConvertToUtf32(text[i], text[i + 1])).Fold;
-                i++;
-            }
-            else
-            {
-                part = folding.Fold(text[i], out _);
-            }
-            foreach (var c in part)
-            {
-                if (n == output.Length) break;
-                output[n++] = c;
-            }
+            var part = FoldAt(text, ref i);
+            var take = Math.Min(part.Length, output.Length - n);
+            part[..take].CopyTo(output[n..]);
+            n += take;
         }
         return n;
     }
@@ -155,25 +133,28 @@ public sealed class MatchText
     /// <summary>Whether the fold of <paramref name="text"/> equals <paramref name="fold"/>, without allocating.</summary>
     public static bool FoldEquals(ReadOnlySpan<char> text, ReadOnlySpan<char> fold)
     {
-        var folding = CharFolding.Instance;
         var at = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            ReadOnlySpan<char> part;
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                part = folding.Astral(char.ConvertToUtf32(text[i], text[i + 1])).Fold;
-                i++;
-            }
-            else
-            {
-                part = folding.Fold(text[i], out _);
-            }
+            var part = FoldAt(text, ref i);
             if (part.IsEmpty) continue;
             if (at + part.Length > fold.Length || !fold.Slice(at, part.Length).SequenceEqual(part)) return false;
             at += part.Length;
         }
         return at == fold.Length;
+    }
+
+    /// <summary>The fold of the code point at <paramref name="i"/>; steps <paramref name="i"/> over a surrogate pair.</summary>
+    private static ReadOnlySpan<char> FoldAt(ReadOnlySpan<char> text, ref int i)
+    {
+        var folding = CharFolding.Instance;
+        if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+        {
+            var codePoint = char.ConvertToUtf32(text[i], text[i + 1]);
+            i++;
+            return folding.Astral(codePoint).Fold;
+        }
+        return folding.Fold(text[i], out _);
     }
 
     internal static bool IsIdeographic(int cp) =>
