@@ -3,12 +3,14 @@ using MarkScreen.Benchmarks;
 // A reproducible harness: each phase runs in its own process so its peak memory is its own.
 // Usage: import [--size 200MB] [--dir DIR]      (the register-import figures in the README)
 //        match [--sizes 10000,300000,3000000] [--shared DIR]   (the matching figures in the README)
+//        baselines [--shared DIR]                 (MarkScreen vs Lucene.NET and naive Levenshtein: recall and speed)
 //        bdn [BenchmarkDotNet args]            (micro-benchmarks)
 return args.FirstOrDefault() switch
 {
     "import" => ImportBenchmark.Run(args[1..]),
     "phase" => ImportBenchmark.RunPhase(args[1..]),
     "match" => MatchBenchmark.Run(args[1..]),
+    "baselines" => BaselineBenchmark.Run(args[1..]),
     "match-build" => MatchBenchmark.RunBuild(args[1..]),
     "match-query" => MatchBenchmark.RunQuery(args[1..]),
     "bdn" => MicroBenchmarks.Run(args[1..]),

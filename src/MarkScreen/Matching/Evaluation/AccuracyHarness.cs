@@ -22,11 +22,33 @@ public static class AccuracyHarness
         "generic", "unbranded", "unknown", "na", "n/a", "none", "other", "others", "no brand", "brand",
     };
 
+    /// <summary>Runs the harness with MarkScreen's matcher.</summary>
     public static AccuracyReport Run(IReadOnlyList<LabeledListing> listings, int seed = 42, int? sample = null)
     {
+        MarkIndex? index = null;
+        try
+        {
+            return Run(listings, brands =>
+            {
+                index = MarkIndex.Build(brands.Select((b, i) => new IndexedMark(i + 1, "LIST", "B" + i.ToString(CultureInfo.InvariantCulture), null, b, [], Liveness.Live)));
+                var matcher = new MarkMatcher(index);
+                return title => matcher.Find(title).SelectMany(h => h.Spans.Select(s => new Found(h.MarkText, s.Start, s.Length, s.Kind)));
+            }, seed, sample);
+        }
+        finally
+        {
+            index?.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Runs the harness with any matcher: <paramref name="makeFinder"/> gets the brand register and returns a function
+    /// from a title to what it found. A finder that cannot say where (Start &lt; 0) is credited wherever it found the mark.
+    /// </summary>
+    public static AccuracyReport Run(IReadOnlyList<LabeledListing> listings, Func<IReadOnlyList<string>, Func<string, IEnumerable<Found>>> makeFinder, int seed = 42, int? sample = null)
+    {
         var brands = listings.Select(l => l.Brand).Where(IsBrand).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        using var index = MarkIndex.Build(brands.Select((b, i) => new IndexedMark(i + 1, "LIST", "B" + i.ToString(CultureInfo.InvariantCulture), null, b, [], Liveness.Live)));
-        var matcher = new MarkMatcher(index);
+        var find = makeFinder(brands);
         var disguiser = new Disguiser(seed);
         var random = new Random(seed);
         var eligible = listings.Where(l => IsBrand(l.Brand) && Occurrence(l.Title, l.Brand) is not null).ToList();
@@ -37,13 +59,13 @@ public static class AccuracyHarness
         {
             if (variant is null) return;
             var disguised = string.Concat(title.AsSpan(0, at.Index), variant, title.AsSpan(at.Index + at.Length + extra));
-            var hit = matcher.Find(disguised).FirstOrDefault(h => SameMark(h.MarkText, brand) && h.Spans.Any(s => s.Start < at.Index + variant.Length && at.Index < s.Start + s.Length));
+            var hits = find(disguised).Where(f => SameMark(f.Mark, brand) && (f.Start < 0 || (f.Start < at.Index + variant.Length && at.Index < f.Start + f.Length))).ToList();
             var r = kinds.TryGetValue(name, out var k) ? k : new KindResult(name, 0, 0, 0);
             kinds[name] = r with
             {
                 Cases = r.Cases + 1,
-                Found = r.Found + (hit is null ? 0 : 1),
-                NamedRight = r.NamedRight + (hit is not null && hit.Spans.Any(s => s.Kind == expected) ? 1 : 0),
+                Found = r.Found + (hits.Count == 0 ? 0 : 1),
+                NamedRight = r.NamedRight + (hits.Exists(f => f.Kind == expected) ? 1 : 0),
             };
         }
 
@@ -65,7 +87,7 @@ public static class AccuracyHarness
 
             var neutral = Regex.Replace(listing.Title, WordPattern(listing.Brand), NeutralWord, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
             falseCases++;
-            if (matcher.Find(neutral).Any(h => SameMark(h.MarkText, listing.Brand))) falseFound++;
+            if (find(neutral).Any(f => SameMark(f.Mark, listing.Brand))) falseFound++;
         }
         return new AccuracyReport(brands.Count, eligible.Count, [.. kinds.Values], falseCases, falseFound, sw.Elapsed);
     }
@@ -90,6 +112,9 @@ public static class AccuracyHarness
 
     private static string WordPattern(string brand) => $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(brand)}(?![\p{{L}}\p{{N}}])";
 }
+
+/// <summary>A mark a matcher reported, where (Start -1 when it cannot say) and how (null when it cannot say).</summary>
+public readonly record struct Found(string Mark, int Start, int Length, MatchKind? Kind);
 
 public sealed record KindResult(string Kind, int Cases, int Found, int NamedRight)
 {
