@@ -24,12 +24,14 @@ internal enum IndexSection
     Chars,              // c[]
     PatternStart,       // i[patterns+1] into PatternChars
     PatternChars,       // c[]  each pattern's skeleton
-    FuzzyKeys,          // l[]  sorted 64-bit hashes of skeletons and their one-character deletions
+    FuzzyKeys,          // l[]  polynomial hashes of skeletons and their one-character deletions, sorted as unsigned
     FuzzyPatterns,      // i[]  pattern of each FuzzyKeys entry
-    PhoneticKeys,       // l[]  sorted hashes of phonetic keys
+    PhoneticKeys,       // l[]  hashes of phonetic keys, sorted as unsigned
     PhoneticPatterns,   // i[]
     PatternFoldStart,   // i[patterns+1] into PatternFoldChars
     PatternFoldChars,   // c[]  the exact forms of up to four spellings sharing the pattern, '\u0001'-separated
+    FuzzyDirectory,     // i[2^k+1] radix directory over FuzzyKeys (top k bits)
+    PhoneticDirectory,  // i[2^k+1] radix directory over PhoneticKeys
     Count,
 }
 

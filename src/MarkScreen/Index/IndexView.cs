@@ -12,7 +12,7 @@ internal readonly ref struct IndexView
     public readonly ReadOnlySpan<char> PatternChars, PatternFoldChars, Chars;
     public readonly ReadOnlySpan<byte> MarkFlags;
     public readonly ReadOnlySpan<long> FuzzyKeys, PhoneticKeys;
-    public readonly ReadOnlySpan<int> FuzzyPatterns, PhoneticPatterns;
+    public readonly ReadOnlySpan<int> FuzzyPatterns, PhoneticPatterns, FuzzyDirectory, PhoneticDirectory;
 
     public IndexView(MarkIndex index)
     {
@@ -37,6 +37,8 @@ internal readonly ref struct IndexView
         FuzzyPatterns = index.Ints(IndexSection.FuzzyPatterns);
         PhoneticKeys = index.Longs(IndexSection.PhoneticKeys);
         PhoneticPatterns = index.Ints(IndexSection.PhoneticPatterns);
+        FuzzyDirectory = index.Ints(IndexSection.FuzzyDirectory);
+        PhoneticDirectory = index.Ints(IndexSection.PhoneticDirectory);
     }
 
     public int FirstMark(int pattern) => PatternMarks[PatternMarkStart[pattern]];

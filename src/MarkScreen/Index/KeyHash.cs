@@ -1,8 +1,42 @@
 namespace MarkScreen.Index;
 
-/// <summary>64-bit FNV-1a over characters: stable across processes (unlike string.GetHashCode), so it can be saved.</summary>
+/// <summary>
+/// Hashes of keys saved in the index: stable across processes (unlike string.GetHashCode). Keys of the deletion table
+/// use a polynomial hash (mod 2^64, odd base), because it lets all one-character deletions of a word be hashed in one
+/// pass from prefix and suffix sums, instead of re-hashing the word once per deletion.
+/// </summary>
 internal static class KeyHash
 {
+    private const ulong Base = 0x100000001B3UL;
+
+    public static long Polynomial(ReadOnlySpan<char> s)
+    {
+        var h = 0UL;
+        foreach (var c in s) h = (h * Base) + c + 1;
+        return unchecked((long)h);
+    }
+
+    /// <summary>
+    /// Writes into <paramref name="output"/> the polynomial hash of <paramref name="s"/> with character i removed, for
+    /// each i. Uses hash(s without i) = prefix(i)·B^(n-1-i) + suffix(i+1), where suffix(j) = Σ_{k≥j} (s[k]+1)·B^(n-1-k).
+    /// </summary>
+    public static void PolynomialDeletions(ReadOnlySpan<char> s, Span<long> output)
+    {
+        var n = s.Length;
+        Span<ulong> suffix = stackalloc ulong[n + 1];
+        Span<ulong> power = stackalloc ulong[n + 1];
+        power[0] = 1;
+        for (var k = 1; k <= n; k++) power[k] = power[k - 1] * Base;
+        suffix[n] = 0;
+        for (var k = n - 1; k >= 0; k--) suffix[k] = suffix[k + 1] + ((s[k] + 1UL) * power[n - 1 - k]);
+        var prefix = 0UL;
+        for (var i = 0; i < n; i++)
+        {
+            output[i] = unchecked((long)((prefix * power[n - 1 - i]) + suffix[i + 1]));
+            prefix = (prefix * Base) + s[i] + 1;
+        }
+    }
+
     public static long Of(ReadOnlySpan<char> s)
     {
         var h = 14695981039346656037UL;
@@ -13,30 +47,38 @@ internal static class KeyHash
         return unchecked((long)h);
     }
 
-    /// <summary>The hash of <paramref name="s"/> with the character at <paramref name="skip"/> removed, without copying.</summary>
-    public static long OfWithout(ReadOnlySpan<char> s, int skip)
+    /// <summary>
+    /// A radix directory over keys sorted as unsigned numbers: entry b is where keys whose top bits equal b begin, so a
+    /// look-up is one directory read and a scan of about one key, instead of a binary search whose unpredictable
+    /// branches cost more than everything else in the typo pass (measured: a quarter of all matching time).
+    /// </summary>
+    public static int[] Directory(ReadOnlySpan<long> sortedKeys)
     {
-        var h = 14695981039346656037UL;
-        for (var i = 0; i < s.Length; i++)
+        var bits = DirectoryBits(sortedKeys.Length);
+        var directory = new int[(1 << bits) + 1];
+        var k = 0;
+        for (var b = 0; b < (1 << bits); b++)
         {
-            if (i == skip) continue;
-            h = (h ^ s[i]) * 1099511628211UL;
+            while (k < sortedKeys.Length && Bucket(sortedKeys[k], bits) < b) k++;
+            directory[b] = k;
         }
-        return unchecked((long)h);
+        directory[^1] = sortedKeys.Length;
+        return directory;
     }
 
-    /// <summary>The range of <paramref name="key"/> in sorted <paramref name="keys"/> (empty when absent).</summary>
-    public static Range Find(ReadOnlySpan<long> keys, long key)
+    /// <summary>The range of <paramref name="key"/> in <paramref name="keys"/> (empty when absent).</summary>
+    public static Range Find(ReadOnlySpan<long> keys, ReadOnlySpan<int> directory, long key)
     {
-        int lo = 0, hi = keys.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (keys[mid] < key) lo = mid + 1;
-            else hi = mid;
-        }
-        var end = lo;
-        while (end < keys.Length && keys[end] == key) end++;
-        return lo..end;
+        var bits = System.Numerics.BitOperations.Log2((uint)(directory.Length - 1));
+        var b = Bucket(key, bits);
+        int start = directory[b], end = directory[b + 1];
+        while (start < end && keys[start] != key) start++;
+        var stop = start;
+        while (stop < end && keys[stop] == key) stop++;
+        return start..stop;
     }
+
+    private static int Bucket(long key, int bits) => bits == 0 ? 0 : (int)((ulong)key >> (64 - bits));
+
+    private static int DirectoryBits(int count) => Math.Clamp(count <= 1 ? 0 : System.Numerics.BitOperations.Log2((uint)count - 1) + 1, 4, 26);
 }

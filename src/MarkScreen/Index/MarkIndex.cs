@@ -146,6 +146,7 @@ public sealed partial class MarkIndex : IDisposable
         sections[(int)IndexSection.PatternChars] = AsBytes(patternChars.ToArray());
         var (fuzzyKeys, fuzzyPatterns) = Sorted(fuzzy);
         sections[(int)IndexSection.FuzzyKeys] = AsBytes(fuzzyKeys);
+        sections[(int)IndexSection.FuzzyDirectory] = AsBytes(KeyHash.Directory(fuzzyKeys));
         sections[(int)IndexSection.FuzzyPatterns] = AsBytes(fuzzyPatterns);
         var foldChars = new List<char>();
         var foldStart = new int[folds.Count + 1];
@@ -159,6 +160,7 @@ public sealed partial class MarkIndex : IDisposable
         sections[(int)IndexSection.PatternFoldChars] = AsBytes(foldChars.ToArray());
         var (phoneticKeys, phoneticPatterns) = Sorted(phonetic);
         sections[(int)IndexSection.PhoneticKeys] = AsBytes(phoneticKeys);
+        sections[(int)IndexSection.PhoneticDirectory] = AsBytes(KeyHash.Directory(phoneticKeys));
         sections[(int)IndexSection.PhoneticPatterns] = AsBytes(phoneticPatterns);
         return new MarkIndex(new ManagedStorage(sections));
     }
@@ -173,11 +175,13 @@ public sealed partial class MarkIndex : IDisposable
     private static void AddFuzzyKeys(List<(long, int)> keys, string skeleton, int pattern)
     {
         if (Text.EditDistance.Allowed(skeleton.Length) == 0 || skeleton.Length > 32) return;
-        keys.Add((KeyHash.Of(skeleton), pattern));
+        keys.Add((KeyHash.Polynomial(skeleton), pattern));
+        Span<long> deletions = stackalloc long[skeleton.Length];
+        KeyHash.PolynomialDeletions(skeleton, deletions);
         for (var i = 0; i < skeleton.Length; i++)
         {
             if (i > 0 && skeleton[i] == skeleton[i - 1]) continue; // same deletion as the previous one
-            keys.Add((KeyHash.OfWithout(skeleton, i), pattern));
+            keys.Add((deletions[i], pattern));
         }
     }
 
@@ -191,7 +195,7 @@ public sealed partial class MarkIndex : IDisposable
     private static (long[] Keys, int[] Patterns) Sorted(List<(long Key, int Pattern)> entries)
     {
         var distinct = entries.Distinct().ToArray();
-        Array.Sort(distinct, (a, b) => a.Key != b.Key ? a.Key.CompareTo(b.Key) : a.Pattern.CompareTo(b.Pattern));
+        Array.Sort(distinct, (a, b) => a.Key != b.Key ? ((ulong)a.Key).CompareTo((ulong)b.Key) : a.Pattern.CompareTo(b.Pattern));
         return ([.. distinct.Select(e => e.Key)], [.. distinct.Select(e => e.Pattern)]);
     }
 

@@ -85,12 +85,9 @@ public sealed class MarkMatcher(MarkIndex index)
             if ((_text.Flags(i) & MatchText.Boundary.WordStart) != 0) _words.Add((i, i));
             if ((_text.Flags(i) & MatchText.Boundary.WordEnd) != 0 && _words.Count > 0) _words[^1] = (_words[^1].Start, i);
         }
-        var fuzzyKeys = view.FuzzyKeys;
-        var fuzzyPatterns = view.FuzzyPatterns;
-        var phoneticKeys = view.PhoneticKeys;
-        var phoneticPatterns = view.PhoneticPatterns;
         Span<char> fold = stackalloc char[96];
         Span<char> key = stackalloc char[64];
+        Span<long> deletions = stackalloc long[MaxWindowLength];
         for (var w = 0; w < _words.Count; w++)
         {
             for (var k = w; k < _words.Count && k < w + MaxWindowWords; k++)
@@ -109,26 +106,28 @@ public sealed class MarkMatcher(MarkIndex index)
 
                 _seen.Clear();
                 var windowWords = k - w + 1;
-                Candidates(view, KeyHash.Of(window), fuzzyKeys, fuzzyPatterns, window, originalStart, originalEnd, w, windowWords, MatchKind.Fuzzy, byPattern);
+                Candidates(view, KeyHash.Polynomial(window), fuzzy: true, window, originalStart, originalEnd, w, windowWords, MatchKind.Fuzzy, byPattern);
+                KeyHash.PolynomialDeletions(window, deletions);
                 for (var i = 0; i < window.Length; i++)
                 {
                     if (i > 0 && window[i] == window[i - 1]) continue;
-                    Candidates(view, KeyHash.OfWithout(window, i), fuzzyKeys, fuzzyPatterns, window, originalStart, originalEnd, w, windowWords, MatchKind.Fuzzy, byPattern);
+                    Candidates(view, deletions[i], fuzzy: true, window, originalStart, originalEnd, w, windowWords, MatchKind.Fuzzy, byPattern);
                 }
 
                 var folded = MatchText.FoldInto(text.AsSpan(originalStart, originalEnd - originalStart), fold);
                 if (folded < MinPhoneticLength) continue;
                 var keyLength = PhoneticKey.Write(fold[..folded], key);
                 if (keyLength >= 3)
-                    Candidates(view, KeyHash.Of(key[..keyLength]), phoneticKeys, phoneticPatterns, window, originalStart, originalEnd, w, windowWords, MatchKind.Phonetic, byPattern);
+                    Candidates(view, KeyHash.Of(key[..keyLength]), fuzzy: false, window, originalStart, originalEnd, w, windowWords, MatchKind.Phonetic, byPattern);
             }
         }
     }
 
-    private void Candidates(in IndexView view, long hash, ReadOnlySpan<long> keys, ReadOnlySpan<int> patterns, ReadOnlySpan<char> window,
+    private void Candidates(in IndexView view, long hash, bool fuzzy, ReadOnlySpan<char> window,
         int originalStart, int originalEnd, int wordPosition, int windowWords, MatchKind kind, Dictionary<int, List<MatchSpan>> byPattern)
     {
-        var range = KeyHash.Find(keys, hash);
+        var patterns = fuzzy ? view.FuzzyPatterns : view.PhoneticPatterns;
+        var range = fuzzy ? KeyHash.Find(view.FuzzyKeys, view.FuzzyDirectory, hash) : KeyHash.Find(view.PhoneticKeys, view.PhoneticDirectory, hash);
         for (var i = range.Start.Value; i < range.End.Value; i++)
         {
             var pattern = patterns[i];
