@@ -32,6 +32,8 @@ internal enum IndexSection
     PatternFoldChars,   // c[]  the exact forms of up to four spellings sharing the pattern, '\u0001'-separated
     FuzzyDirectory,     // i[2^k+1] radix directory over FuzzyKeys (top k bits)
     PhoneticDirectory,  // i[2^k+1] radix directory over PhoneticKeys
+    FuzzyFilter,        // l[]  bit filter over FuzzyKeys' low bits
+    PhoneticFilter,     // l[]  bit filter over PhoneticKeys' low bits
     Count,
 }
 

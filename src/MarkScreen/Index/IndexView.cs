@@ -11,7 +11,7 @@ internal readonly ref struct IndexView
     public readonly ReadOnlySpan<int> PatternLength, PatternMarkStart, PatternMarks, PatternStart, PatternFoldStart, MarkTextStart;
     public readonly ReadOnlySpan<char> PatternChars, PatternFoldChars, Chars;
     public readonly ReadOnlySpan<byte> MarkFlags;
-    public readonly ReadOnlySpan<long> FuzzyKeys, PhoneticKeys;
+    public readonly ReadOnlySpan<long> FuzzyKeys, PhoneticKeys, FuzzyFilter, PhoneticFilter;
     public readonly ReadOnlySpan<int> FuzzyPatterns, PhoneticPatterns, FuzzyDirectory, PhoneticDirectory;
 
     public IndexView(MarkIndex index)
@@ -39,6 +39,8 @@ internal readonly ref struct IndexView
         PhoneticPatterns = index.Ints(IndexSection.PhoneticPatterns);
         FuzzyDirectory = index.Ints(IndexSection.FuzzyDirectory);
         PhoneticDirectory = index.Ints(IndexSection.PhoneticDirectory);
+        FuzzyFilter = index.Longs(IndexSection.FuzzyFilter);
+        PhoneticFilter = index.Longs(IndexSection.PhoneticFilter);
     }
 
     public int FirstMark(int pattern) => PatternMarks[PatternMarkStart[pattern]];

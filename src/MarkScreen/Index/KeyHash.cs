@@ -66,6 +66,28 @@ internal static class KeyHash
         return directory;
     }
 
+    /// <summary>
+    /// A bit filter over the keys' low bits, about eight bits per key: most look-ups are for deletions that match
+    /// nothing, and one bit test in a small array answers them without touching the larger directory and key arrays.
+    /// </summary>
+    public static long[] Filter(ReadOnlySpan<long> keys)
+    {
+        var bits = Math.Clamp(DirectoryBits(keys.Length) + 3, 10, 30);
+        var filter = new long[1 << (bits - 6)];
+        foreach (var k in keys)
+        {
+            var bit = (ulong)k & ((1UL << bits) - 1);
+            filter[(int)(bit >> 6)] |= 1L << (int)(bit & 63);
+        }
+        return filter;
+    }
+
+    public static bool MayContain(ReadOnlySpan<long> filter, long key)
+    {
+        var bit = (ulong)key & (((ulong)filter.Length << 6) - 1);
+        return (filter[(int)(bit >> 6)] & (1L << (int)(bit & 63))) != 0;
+    }
+
     /// <summary>The range of <paramref name="key"/> in <paramref name="keys"/> (empty when absent).</summary>
     public static Range Find(ReadOnlySpan<long> keys, ReadOnlySpan<int> directory, long key)
     {

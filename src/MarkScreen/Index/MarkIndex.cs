@@ -147,6 +147,7 @@ public sealed partial class MarkIndex : IDisposable
         var (fuzzyKeys, fuzzyPatterns) = Sorted(fuzzy);
         sections[(int)IndexSection.FuzzyKeys] = AsBytes(fuzzyKeys);
         sections[(int)IndexSection.FuzzyDirectory] = AsBytes(KeyHash.Directory(fuzzyKeys));
+        sections[(int)IndexSection.FuzzyFilter] = AsBytes(KeyHash.Filter(fuzzyKeys));
         sections[(int)IndexSection.FuzzyPatterns] = AsBytes(fuzzyPatterns);
         var foldChars = new List<char>();
         var foldStart = new int[folds.Count + 1];
@@ -161,6 +162,7 @@ public sealed partial class MarkIndex : IDisposable
         var (phoneticKeys, phoneticPatterns) = Sorted(phonetic);
         sections[(int)IndexSection.PhoneticKeys] = AsBytes(phoneticKeys);
         sections[(int)IndexSection.PhoneticDirectory] = AsBytes(KeyHash.Directory(phoneticKeys));
+        sections[(int)IndexSection.PhoneticFilter] = AsBytes(KeyHash.Filter(phoneticKeys));
         sections[(int)IndexSection.PhoneticPatterns] = AsBytes(phoneticPatterns);
         return new MarkIndex(new ManagedStorage(sections));
     }

@@ -8,10 +8,14 @@ public readonly record struct MatchSpan(int Start, int Length, MatchKind Kind, b
 /// can share one spelling (NOVA by many owners): <see cref="Marks"/> lists them all (indices into the index), read
 /// from the index only when asked for.
 /// </summary>
-public sealed class MarkHit(Index.MarkIndex index, int pattern, string markText, MatchKind kind, IReadOnlyList<MatchSpan> spans, int markLength, int markWords)
+public sealed class MarkHit(Index.MarkIndex index, int pattern, int firstMark, MatchKind kind, IReadOnlyList<MatchSpan> spans, int markLength, int markWords)
 {
+    private string? _markText;
+
     public int Pattern { get; } = pattern;
-    public string MarkText { get; } = markText;
+
+    /// <summary>The mark as registered (of the first registration sharing the spelling); read from the index on first use.</summary>
+    public string MarkText => _markText ??= index.MarkText(firstMark);
     public MatchKind Kind { get; } = kind;
     public IReadOnlyList<MatchSpan> Spans { get; } = spans;
 

@@ -67,7 +67,7 @@ public sealed class MarkMatcher(MarkIndex index)
             var first = view.FirstMark(pattern);
             var best = spans[0].Kind;
             foreach (var s in spans) if (s.Kind < best) best = s.Kind;
-            hits.Add(new MarkHit(index, pattern, new string(view.MarkText(first)), best, spans, view.PatternLength[pattern], view.WordCount(first)));
+            hits.Add(new MarkHit(index, pattern, first, best, spans, view.PatternLength[pattern], view.WordCount(first)));
         }
         hits.Sort((a, b) => a.Spans[0].Start.CompareTo(b.Spans[0].Start));
         return hits;
@@ -126,6 +126,7 @@ public sealed class MarkMatcher(MarkIndex index)
     private void Candidates(in IndexView view, long hash, bool fuzzy, ReadOnlySpan<char> window,
         int originalStart, int originalEnd, int wordPosition, int windowWords, MatchKind kind, Dictionary<int, List<MatchSpan>> byPattern)
     {
+        if (!KeyHash.MayContain(fuzzy ? view.FuzzyFilter : view.PhoneticFilter, hash)) return;
         var patterns = fuzzy ? view.FuzzyPatterns : view.PhoneticPatterns;
         var range = fuzzy ? KeyHash.Find(view.FuzzyKeys, view.FuzzyDirectory, hash) : KeyHash.Find(view.PhoneticKeys, view.PhoneticDirectory, hash);
         for (var i = range.Start.Value; i < range.End.Value; i++)
