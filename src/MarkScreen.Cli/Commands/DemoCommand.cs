@@ -8,10 +8,18 @@ namespace MarkScreen.Cli.Commands;
 
 /// <summary>
 /// The README's first command: builds a register from the real records that ship with MarkScreen (USPTO bulk XML,
-/// TSDR ST.66/ST.96), shows what was read and looks up a few marks, with no set-up beyond the .NET SDK.
+/// TSDR ST.66/ST.96), shows what was read, looks up a few marks and matches a few listing titles against the
+/// register's live word marks, with no set-up beyond the .NET SDK.
 /// </summary>
 internal static class DemoCommand
 {
+    private static readonly string[] s_titles =
+    [
+        "Laptop sleeve for Intel Ultrabook 14 inch, MySQL and Python developer stickers",
+        "ULTRAB00K 13.3 cover - fits all pyth0n dev kits",
+        "J a v a coffee mug for programmers",
+    ];
+
     public static Command Create()
     {
         var dir = new Option<DirectoryInfo>("--out")
@@ -43,6 +51,25 @@ internal static class DemoCommand
                 AnsiConsole.Write(new Rule($"markscreen marks show --db {Markup.Escape(dbPath)} {id}").LeftJustified());
                 if (MarkId.TryParse(id, out var markId))
                     foreach (var m in store.Find(markId)) MarkPrinter.Print(m);
+            }
+            // The matching index over the register just built, and a few listing titles run through it (with the
+            // disguises counterfeit listings use) to show what `markscreen match` reports.
+            var indexPath = MarkStore.DefaultIndexPath(dbPath);
+            IndexCommand.Build(store, indexPath);
+            using (var index = MarkScreen.Index.MarkIndex.Load(indexPath))
+            {
+                var matcher = new MarkScreen.Matching.MarkMatcher(index);
+                foreach (var title in s_titles)
+                {
+                    AnsiConsole.Write(new Rule($"markscreen match --db {Markup.Escape(dbPath)} \"{Markup.Escape(title)}\"").LeftJustified());
+                    foreach (var hit in matcher.Find(title))
+                    {
+                        var info = index.Mark(hit.Marks[0]);
+                        AnsiConsole.MarkupLine($"  [bold]{Markup.Escape(hit.MarkText)}[/] {hit.Kind.ToString().ToLowerInvariant()} "
+                            + $"\"{Markup.Escape(hit.MatchedText(title))}\" → {info.Office} serial {info.SerialNumber}"
+                            + (info.RegistrationNumber is null ? "" : $", reg. {info.RegistrationNumber}") + $", classes {string.Join(",", info.NiceClasses)}");
+                    }
+                }
             }
             AnsiConsole.MarkupLine($"Store: [blue]{Markup.Escape(dbPath)}[/] ({summaries.Sum(s => s.Usable)} records read from {files.Count} files). "
                 + "Run the demo again: every file reports 'no changes'.");
