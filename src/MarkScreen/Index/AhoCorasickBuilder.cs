@@ -38,10 +38,17 @@ internal sealed class AhoCorasickBuilder
                 child = _label.Count;
                 _label.Add(c);
                 _firstChild.Add(-1);
-                _nextSibling.Add(-1);
                 _pattern.Add(-1);
-                if (previous < 0) _firstChild[node] = child;
-                else _nextSibling[previous] = child;
+                // New children go to the front of the list, and so do found ones (below): prefixes shared by many
+                // marks are then found in a step or two instead of a walk along dozens of siblings.
+                _nextSibling.Add(_firstChild[node]);
+                _firstChild[node] = child;
+            }
+            else if (previous >= 0)
+            {
+                _nextSibling[previous] = _nextSibling[child];
+                _nextSibling[child] = _firstChild[node];
+                _firstChild[node] = child;
             }
             node = child;
         }
@@ -74,12 +81,13 @@ internal sealed class AhoCorasickBuilder
         var edgeTarget = new int[states - 1];
         var output = new int[states];
         var edge = 0;
+        var kids = new List<int>();
         for (var s = 0; s < states; s++)
         {
             var old = order[s];
             firstEdge[s] = edge;
             output[s] = _pattern[old];
-            var kids = new List<int>();
+            kids.Clear();
             for (var c = _firstChild[old]; c >= 0; c = _nextSibling[c]) kids.Add(c);
             kids.Sort((a, b) => _label[a].CompareTo(_label[b]));
             foreach (var c in kids)

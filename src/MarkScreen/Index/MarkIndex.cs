@@ -79,10 +79,13 @@ public sealed partial class MarkIndex : IDisposable
         var textStart = new List<int> { 0 };
         var keyStart = new List<int>();
         var keys = new List<string>();
+        var matchText = new MatchText();
         foreach (var m in marks)
         {
             if (string.IsNullOrWhiteSpace(m.Text)) continue;
-            var skeleton = MatchText.SkeletonKey(m.Text);
+            matchText.Set(m.Text);
+            if (matchText.Length == 0) continue;
+            var skeleton = new string(matchText.Chars);
             if (skeleton.Length == 0) continue;
             var pattern = builder.Add(skeleton);
             if (pattern == byPattern.Count)
@@ -96,7 +99,7 @@ public sealed partial class MarkIndex : IDisposable
             }
             var fold = MatchText.FoldKey(m.Text);
             if (folds[pattern].Count < 4 && !folds[pattern].Contains(fold, StringComparer.Ordinal)) folds[pattern].Add(fold);
-            AddPhoneticKey(phonetic, m.Text, skeleton.Length, pattern);
+            AddPhoneticKey(phonetic, fold, skeleton.Length, pattern);
             var id = storeIds.Count;
             byPattern[pattern].Add(id);
             storeIds.Add(m.StoreId);
@@ -187,18 +190,36 @@ public sealed partial class MarkIndex : IDisposable
         }
     }
 
-    private static void AddPhoneticKey(List<(long, int)> keys, string markText, int skeletonLength, int pattern)
+    private static void AddPhoneticKey(List<(long, int)> keys, string fold, int skeletonLength, int pattern)
     {
         if (skeletonLength < MarkScreen.Matching.MarkMatcher.MinPhoneticLength) return;
-        var key = PhoneticKey.Of(MatchText.FoldKey(markText));
+        var key = PhoneticKey.Of(fold);
         if (key.Length >= 3) keys.Add((KeyHash.Of(key), pattern));
     }
 
+    /// <summary>Sorts (key, pattern) pairs by key as an unsigned number and drops repeated pairs.</summary>
     private static (long[] Keys, int[] Patterns) Sorted(List<(long Key, int Pattern)> entries)
     {
-        var distinct = entries.Distinct().ToArray();
-        Array.Sort(distinct, (a, b) => a.Key != b.Key ? ((ulong)a.Key).CompareTo((ulong)b.Key) : a.Pattern.CompareTo(b.Pattern));
-        return ([.. distinct.Select(e => e.Key)], [.. distinct.Select(e => e.Pattern)]);
+        var keys = new ulong[entries.Count];
+        var patterns = new int[entries.Count];
+        for (var i = 0; i < entries.Count; i++) (keys[i], patterns[i]) = ((ulong)entries[i].Key, entries[i].Pattern);
+        Array.Sort(keys, patterns);
+        var n = 0;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            // Runs of one key are a handful of patterns long; a repeat is found by looking back along the run.
+            var repeat = false;
+            for (var j = n - 1; j >= 0 && keys[j] == keys[i]; j--)
+            {
+                if (patterns[j] != patterns[i]) continue;
+                repeat = true;
+                break;
+            }
+            if (repeat) continue;
+            (keys[n], patterns[n]) = (keys[i], patterns[i]);
+            n++;
+        }
+        return ([.. keys.AsSpan(0, n).ToArray().Select(k => unchecked((long)k))], patterns[..n]);
     }
 
     /// <summary>The exact forms (folds) of the spellings behind a pattern, separated by U+0001.</summary>

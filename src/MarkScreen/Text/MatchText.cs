@@ -100,10 +100,12 @@ public sealed class MatchText
         if (inWord) _flags[Length - 1] |= Boundary.WordEnd;
     }
 
+    [ThreadStatic] private static MatchText? t_scratch;
+
     /// <summary>The skeleton of a whole string with separators removed: how marks are keyed in the index.</summary>
     public static string SkeletonKey(string text)
     {
-        var m = new MatchText();
+        var m = t_scratch ??= new MatchText();
         m.Set(text);
         return new string(m.Chars);
     }
