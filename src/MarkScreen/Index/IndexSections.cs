@@ -2,7 +2,7 @@ namespace MarkScreen.Index;
 
 /// <summary>
 /// The index file's sections, in file order. The numbering is the on-disk format: append only, never reorder
-/// (a test freezes it). Element types: i = int32, c = UTF-16 char, l = int64, b = byte.
+/// (a test freezes it). Element types: i = int32, u = uint32, c = UTF-16 char, l = int64, b = byte.
 /// </summary>
 internal enum IndexSection
 {
@@ -24,9 +24,9 @@ internal enum IndexSection
     Chars,              // c[]
     PatternStart,       // i[patterns+1] into PatternChars
     PatternChars,       // c[]  each pattern's skeleton
-    FuzzyKeys,          // l[]  polynomial hashes of skeletons and their one-character deletions, sorted as unsigned
+    FuzzyKeys,          // u[]  low 32 bits of the polynomial hashes of skeletons and their one-character deletions, in hash order
     FuzzyPatterns,      // i[]  pattern of each FuzzyKeys entry
-    PhoneticKeys,       // l[]  hashes of phonetic keys, sorted as unsigned
+    PhoneticKeys,       // u[]  low 32 bits of the hashes of phonetic keys, in hash order
     PhoneticPatterns,   // i[]
     PatternFoldStart,   // i[patterns+1] into PatternFoldChars
     PatternFoldChars,   // c[]  the exact forms of up to four spellings sharing the pattern, '\u0001'-separated

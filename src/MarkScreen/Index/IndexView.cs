@@ -11,7 +11,8 @@ internal readonly ref struct IndexView
     public readonly ReadOnlySpan<int> PatternLength, PatternMarkStart, PatternMarks, PatternStart, PatternFoldStart, MarkTextStart;
     public readonly ReadOnlySpan<char> PatternChars, PatternFoldChars, Chars;
     public readonly ReadOnlySpan<byte> MarkFlags;
-    public readonly ReadOnlySpan<long> FuzzyKeys, PhoneticKeys, FuzzyFilter, PhoneticFilter;
+    public readonly ReadOnlySpan<uint> FuzzyKeys, PhoneticKeys;
+    public readonly ReadOnlySpan<long> FuzzyFilter, PhoneticFilter;
     public readonly ReadOnlySpan<int> FuzzyPatterns, PhoneticPatterns, FuzzyDirectory, PhoneticDirectory;
 
     public IndexView(MarkIndex index)
@@ -33,9 +34,9 @@ internal readonly ref struct IndexView
         MarkTextStart = index.Ints(IndexSection.MarkTextStart);
         Chars = index.Chars(IndexSection.Chars);
         MarkFlags = index.Bytes(IndexSection.MarkFlags);
-        FuzzyKeys = index.Longs(IndexSection.FuzzyKeys);
+        FuzzyKeys = index.UInts(IndexSection.FuzzyKeys);
         FuzzyPatterns = index.Ints(IndexSection.FuzzyPatterns);
-        PhoneticKeys = index.Longs(IndexSection.PhoneticKeys);
+        PhoneticKeys = index.UInts(IndexSection.PhoneticKeys);
         PhoneticPatterns = index.Ints(IndexSection.PhoneticPatterns);
         FuzzyDirectory = index.Ints(IndexSection.FuzzyDirectory);
         PhoneticDirectory = index.Ints(IndexSection.PhoneticDirectory);

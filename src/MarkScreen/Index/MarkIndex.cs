@@ -25,6 +25,7 @@ public sealed partial class MarkIndex : IDisposable
 
     internal ReadOnlySpan<int> Ints(IndexSection s) => MemoryMarshal.Cast<byte, int>(_storage.Bytes(s));
     internal ReadOnlySpan<long> Longs(IndexSection s) => MemoryMarshal.Cast<byte, long>(_storage.Bytes(s));
+    internal ReadOnlySpan<uint> UInts(IndexSection s) => MemoryMarshal.Cast<byte, uint>(_storage.Bytes(s));
     internal ReadOnlySpan<char> Chars(IndexSection s) => MemoryMarshal.Cast<byte, char>(_storage.Bytes(s));
     internal ReadOnlySpan<byte> Bytes(IndexSection s) => _storage.Bytes(s);
 
@@ -148,7 +149,7 @@ public sealed partial class MarkIndex : IDisposable
         sections[(int)IndexSection.PatternStart] = AsBytes(patternStart.ToArray());
         sections[(int)IndexSection.PatternChars] = AsBytes(patternChars.ToArray());
         var (fuzzyKeys, fuzzyPatterns) = Sorted(fuzzy);
-        sections[(int)IndexSection.FuzzyKeys] = AsBytes(fuzzyKeys);
+        sections[(int)IndexSection.FuzzyKeys] = AsBytes(Fingerprints(fuzzyKeys));
         sections[(int)IndexSection.FuzzyDirectory] = AsBytes(KeyHash.Directory(fuzzyKeys));
         sections[(int)IndexSection.FuzzyFilter] = AsBytes(KeyHash.Filter(fuzzyKeys));
         sections[(int)IndexSection.FuzzyPatterns] = AsBytes(fuzzyPatterns);
@@ -163,7 +164,7 @@ public sealed partial class MarkIndex : IDisposable
         sections[(int)IndexSection.PatternFoldStart] = AsBytes(foldStart);
         sections[(int)IndexSection.PatternFoldChars] = AsBytes(foldChars.ToArray());
         var (phoneticKeys, phoneticPatterns) = Sorted(phonetic);
-        sections[(int)IndexSection.PhoneticKeys] = AsBytes(phoneticKeys);
+        sections[(int)IndexSection.PhoneticKeys] = AsBytes(Fingerprints(phoneticKeys));
         sections[(int)IndexSection.PhoneticDirectory] = AsBytes(KeyHash.Directory(phoneticKeys));
         sections[(int)IndexSection.PhoneticFilter] = AsBytes(KeyHash.Filter(phoneticKeys));
         sections[(int)IndexSection.PhoneticPatterns] = AsBytes(phoneticPatterns);
@@ -196,6 +197,8 @@ public sealed partial class MarkIndex : IDisposable
         var key = PhoneticKey.Of(fold);
         if (key.Length >= 3) keys.Add((KeyHash.Of(key), pattern));
     }
+
+    private static uint[] Fingerprints(long[] keys) => [.. keys.Select(KeyHash.Fingerprint)];
 
     /// <summary>Sorts (key, pattern) pairs by key as an unsigned number and drops repeated pairs.</summary>
     private static (long[] Keys, int[] Patterns) Sorted(List<(long Key, int Pattern)> entries)
