@@ -1,5 +1,8 @@
 namespace MarkScreen.Matching;
 
+/// <summary>A span and the pattern (distinct mark spelling) found there: the allocation-free form of a match.</summary>
+public readonly record struct PatternSpan(int Pattern, MatchSpan Span);
+
 /// <summary>One place a mark was found: the original text's [Start, Start+Length), how, and where in the text.</summary>
 public readonly record struct MatchSpan(int Start, int Length, MatchKind Kind, bool InsideWord, int WordPosition, bool Plural, int EditDistance = 0);
 

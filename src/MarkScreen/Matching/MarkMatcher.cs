@@ -29,7 +29,7 @@ public sealed class MarkMatcher(MarkIndex index)
 
     private readonly MatchText _text = new();
     private readonly List<(int Pattern, int End)> _raw = [];
-    private readonly Dictionary<int, List<MatchSpan>> _byPattern = [];
+    private readonly List<PatternSpan> _spans = [];
     private readonly HashSet<int> _seen = [];
     private readonly List<(int Start, int End)> _words = [];
 
@@ -45,29 +45,50 @@ public sealed class MarkMatcher(MarkIndex index)
         return _raw.Count;
     }
 
-    public IReadOnlyList<MarkHit> Find(string text)
+    /// <summary>
+    /// Every match in <paramref name="text"/> as (pattern, span) pairs, in text order, into <paramref name="output"/>
+    /// (cleared first). Allocates nothing once the matcher's buffers have grown: the screening hot path.
+    /// </summary>
+    public int FindSpans(string text, List<PatternSpan> output)
     {
+        output.Clear();
         var view = new IndexView(index);
         _text.Set(text);
         _raw.Clear();
         Scan(view);
-        var byPattern = _byPattern;
-        byPattern.Clear();
         foreach (var (pattern, end) in _raw)
         {
             if (Judge(view, text, pattern, end) is not { } span) continue;
-            if (!byPattern.TryGetValue(pattern, out var spans)) byPattern[pattern] = spans = [];
-            if (!spans.Contains(span)) spans.Add(span);
+            var found = new PatternSpan(pattern, span);
+            if (!output.Contains(found)) output.Add(found);
         }
-        if (Approximate) FindApproximate(view, text, byPattern);
-        if (byPattern.Count == 0) return [];
-        var hits = new List<MarkHit>(byPattern.Count);
-        foreach (var (pattern, spans) in byPattern)
+        if (Approximate) FindApproximate(view, text, output);
+        return output.Count;
+    }
+
+    /// <summary>Every mark found in <paramref name="text"/>, once each with all its spans, in order of first appearance.</summary>
+    public IReadOnlyList<MarkHit> Find(string text)
+    {
+        if (FindSpans(text, _spans) == 0) return [];
+        // Group by pattern, keeping the order in which patterns first appear in the text.
+        _spans.Sort((a, b) => a.Pattern != b.Pattern ? a.Pattern.CompareTo(b.Pattern) : a.Span.Start.CompareTo(b.Span.Start));
+        var view = new IndexView(index);
+        var hits = new List<MarkHit>();
+        for (var i = 0; i < _spans.Count;)
         {
+            var pattern = _spans[i].Pattern;
+            var j = i;
+            while (j < _spans.Count && _spans[j].Pattern == pattern) j++;
+            var spans = new MatchSpan[j - i];
+            var best = _spans[i].Span.Kind;
+            for (var k = i; k < j; k++)
+            {
+                spans[k - i] = _spans[k].Span;
+                if (_spans[k].Span.Kind < best) best = _spans[k].Span.Kind;
+            }
             var first = view.FirstMark(pattern);
-            var best = spans[0].Kind;
-            foreach (var s in spans) if (s.Kind < best) best = s.Kind;
             hits.Add(new MarkHit(index, pattern, first, best, spans, view.PatternLength[pattern], view.WordCount(first)));
+            i = j;
         }
         hits.Sort((a, b) => a.Spans[0].Start.CompareTo(b.Spans[0].Start));
         return hits;
@@ -77,7 +98,7 @@ public sealed class MarkMatcher(MarkIndex index)
     /// Typos and sound-alikes, over windows of one to three whole words (so they can only ever be word-aligned):
     /// candidates from the index's deletion and phonetic tables, verified by the real edit distance.
     /// </summary>
-    private void FindApproximate(in IndexView view, string text, Dictionary<int, List<MatchSpan>> byPattern)
+    private void FindApproximate(in IndexView view, string text, List<PatternSpan> found)
     {
         _words.Clear();
         for (var i = 0; i < _text.Length; i++)
@@ -106,25 +127,25 @@ public sealed class MarkMatcher(MarkIndex index)
 
                 _seen.Clear();
                 var windowWords = k - w + 1;
-                Candidates(view, KeyHash.Polynomial(window), fuzzy: true, window, originalStart, originalEnd, w, windowWords, MatchKind.Fuzzy, byPattern);
+                Candidates(view, KeyHash.Polynomial(window), fuzzy: true, window, originalStart, originalEnd, w, windowWords, MatchKind.Fuzzy, found);
                 KeyHash.PolynomialDeletions(window, deletions);
                 for (var i = 0; i < window.Length; i++)
                 {
                     if (i > 0 && window[i] == window[i - 1]) continue;
-                    Candidates(view, deletions[i], fuzzy: true, window, originalStart, originalEnd, w, windowWords, MatchKind.Fuzzy, byPattern);
+                    Candidates(view, deletions[i], fuzzy: true, window, originalStart, originalEnd, w, windowWords, MatchKind.Fuzzy, found);
                 }
 
                 var folded = MatchText.FoldInto(text.AsSpan(originalStart, originalEnd - originalStart), fold);
                 if (folded < MinPhoneticLength) continue;
                 var keyLength = PhoneticKey.Write(fold[..folded], key);
                 if (keyLength >= 3)
-                    Candidates(view, KeyHash.Of(key[..keyLength]), fuzzy: false, window, originalStart, originalEnd, w, windowWords, MatchKind.Phonetic, byPattern);
+                    Candidates(view, KeyHash.Of(key[..keyLength]), fuzzy: false, window, originalStart, originalEnd, w, windowWords, MatchKind.Phonetic, found);
             }
         }
     }
 
     private void Candidates(in IndexView view, long hash, bool fuzzy, ReadOnlySpan<char> window,
-        int originalStart, int originalEnd, int wordPosition, int windowWords, MatchKind kind, Dictionary<int, List<MatchSpan>> byPattern)
+        int originalStart, int originalEnd, int wordPosition, int windowWords, MatchKind kind, List<PatternSpan> found)
     {
         if (!KeyHash.MayContain(fuzzy ? view.FuzzyFilter : view.PhoneticFilter, hash)) return;
         var patterns = fuzzy ? view.FuzzyPatterns : view.PhoneticPatterns;
@@ -140,10 +161,17 @@ public sealed class MarkMatcher(MarkIndex index)
             if (kind == MatchKind.Phonetic && (skeleton.Length < MinPhoneticLength || Math.Abs(skeleton.Length - window.Length) > 2)) continue;
             var distance = EditDistance.Osa(window, skeleton, allowed);
             if (distance == 0 || (kind == MatchKind.Fuzzy && distance > allowed)) continue;
-            if (byPattern.TryGetValue(pattern, out var spans) && spans.Exists(s => s.Start < originalEnd && originalStart < s.Start + s.Length)) continue;
-            if (spans is null) byPattern[pattern] = spans = [];
-            spans.Add(new MatchSpan(originalStart, originalEnd - originalStart, kind, false, wordPosition, false, kind == MatchKind.Phonetic && distance > allowed ? -1 : distance));
+            if (Overlaps(found, pattern, originalStart, originalEnd)) continue;
+            found.Add(new PatternSpan(pattern, new MatchSpan(originalStart, originalEnd - originalStart, kind, false, wordPosition, false,
+                kind == MatchKind.Phonetic && distance > allowed ? -1 : distance)));
         }
+    }
+
+    private static bool Overlaps(List<PatternSpan> found, int pattern, int start, int end)
+    {
+        foreach (var f in found)
+            if (f.Pattern == pattern && f.Span.Start < end && start < f.Span.Start + f.Span.Length) return true;
+        return false;
     }
 
     /// <summary>Whether <paramref name="window"/> is exactly the skeleton of some indexed mark (a walk down the trie).</summary>

@@ -139,6 +139,23 @@ public sealed class MarkMatcherTests : IDisposable
         Assert.Equal(MatchKind.Exact, Hit("索尼耳机 正品", "索尼").Kind);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Finding_spans_allocates_nothing_once_warm(bool approximate)
+    {
+        var matcher = new MarkMatcher(_index) { Approximate = approximate };
+        var spans = new List<PatternSpan>();
+        string[] titles = ["Samsung Flip 3 Case with Airbag", "N1KE air max S\u041D\u0415IN dress", "airpodspro case N i k e", "Samsnug Ribok plain title"];
+        foreach (var t in titles) matcher.FindSpans(t, spans);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var found = 0;
+        for (var i = 0; i < 200; i++)
+            foreach (var t in titles) found += matcher.FindSpans(t, spans);
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.True(found > 0);
+    }
+
     [Fact]
     public void A_saved_index_maps_back_with_the_same_answers()
     {
