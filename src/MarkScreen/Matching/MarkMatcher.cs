@@ -199,7 +199,15 @@ public sealed class MarkMatcher(MarkIndex index)
             int next;
             while ((next = view.Goto(state, c)) < 0 && state != 0) state = fail[state];
             state = next < 0 ? 0 : next;
-            for (var s = output[state] >= 0 ? state : outLink[state]; s >= 0; s = outLink[s]) _raw.Add((output[s], i));
+            for (var s = output[state] >= 0 ? state : outLink[state]; s >= 0; s = outLink[s])
+            {
+                var pattern = output[s];
+                // Short patterns only count from a word start (Judge would refuse them anyway): most candidates are
+                // short everyday marks inside longer words ("one" in "phone"), and this drops them before any work.
+                var length = view.PatternLength[pattern];
+                if (length < MinCompoundLength && (_text.Flags(i - length + 1) & MatchText.Boundary.WordStart) == 0) continue;
+                _raw.Add((pattern, i));
+            }
         }
     }
 
