@@ -10,7 +10,7 @@ internal static class XmlRecordReading
     /// internal DTD we do not need), whitespace and comments dropped, and control characters tolerated so a stray
     /// byte costs a cleaned field rather than a record.
     /// </summary>
-    public static XmlReaderSettings Settings(XmlNameTable? names = null, bool fragment = false) => new()
+    public static XmlReaderSettings Settings(XmlNameTable? names = null) => new()
     {
         DtdProcessing = DtdProcessing.Ignore,
         XmlResolver = null,
@@ -18,7 +18,6 @@ internal static class XmlRecordReading
         IgnoreComments = true,
         IgnoreProcessingInstructions = true,
         CheckCharacters = false,
-        ConformanceLevel = fragment ? ConformanceLevel.Fragment : ConformanceLevel.Document,
         NameTable = names,
         CloseInput = false,
     };

@@ -56,13 +56,7 @@ public sealed partial class MarkStore
         };
         return new StoredMark((long)r["id"], record, r["imported_at"] as string);
     }
-}
 
-/// <summary>A record as stored, with its row id and when it was last written.</summary>
-public sealed record StoredMark(long Id, TrademarkRecord Record, string? ImportedAt);
-
-public sealed partial class MarkStore
-{
     public StoredMark? Get(long id)
     {
         using var cmd = _connection.CreateCommand();
@@ -92,3 +86,6 @@ public sealed partial class MarkStore
     /// <summary>Where a store's matching index lives by default: beside it, "register.db" → "register.msidx".</summary>
     public static string DefaultIndexPath(string storePath) => System.IO.Path.ChangeExtension(System.IO.Path.GetFullPath(storePath), ".msidx");
 }
+
+/// <summary>A record as stored, with its row id and when it was last written.</summary>
+public sealed record StoredMark(long Id, TrademarkRecord Record, string? ImportedAt);
