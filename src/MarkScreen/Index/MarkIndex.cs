@@ -193,7 +193,7 @@ public sealed partial class MarkIndex : IDisposable
 
     private static void AddPhoneticKey(List<(long, int)> keys, string fold, int skeletonLength, int pattern)
     {
-        if (skeletonLength < MarkScreen.Matching.MarkMatcher.MinPhoneticLength) return;
+        if (skeletonLength < PhoneticKey.MinWordLength) return;
         var key = PhoneticKey.Of(fold);
         if (key.Length >= 3) keys.Add((KeyHash.Of(key), pattern));
     }

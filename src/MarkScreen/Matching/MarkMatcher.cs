@@ -21,8 +21,7 @@ public sealed class MarkMatcher(MarkIndex index)
     private const int MinCompoundLength = 4;
     private const int MaxShortLength = 2;
 
-    /// <summary>Sound-alike matching needs marks (and text words) of at least five characters.</summary>
-    public const int MinPhoneticLength = 5;
+    private const int MinPhoneticLength = PhoneticKey.MinWordLength;
 
     private const int MaxWindowWords = 3;
     private const int MaxWindowLength = 32;

@@ -16,6 +16,9 @@ namespace MarkScreen.Text;
 /// </summary>
 public static class PhoneticKey
 {
+    /// <summary>Sound-alike matching needs marks (and text words) of at least five characters.</summary>
+    public const int MinWordLength = 5;
+
     public static string Of(ReadOnlySpan<char> word)
     {
         Span<char> buffer = stackalloc char[64];
