@@ -8,8 +8,7 @@ internal enum IndexSection
 {
     Root,               // i[65536]  root transitions
     FirstEdge,          // i[states+1]
-    EdgeLabel,          // c[edges]
-    EdgeTarget,         // i[edges]
+    EdgeLabel,          // c[edges]  edge e leads to state e + 1 (breadth-first layout)
     Fail,               // i[states]
     Output,             // i[states]  pattern ending at the state, or -1
     OutLink,            // i[states]  next suffix state with an output, or -1
@@ -42,7 +41,7 @@ internal static class IndexFormat
     public static ReadOnlySpan<byte> Magic => "MSINDEX\0"u8;
 
     /// <summary>Bump on any incompatible change; a loader refuses other versions and asks for a rebuild.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>Magic (8) + version (4) + section count (4) + per section offset (8) and byte length (8).</summary>
     public static int HeaderSize => 16 + (16 * (int)IndexSection.Count);

@@ -6,7 +6,7 @@ namespace MarkScreen.Index;
 /// </summary>
 internal readonly ref struct IndexView
 {
-    public readonly ReadOnlySpan<int> Root, FirstEdge, EdgeTarget, Fail, Output, OutLink;
+    public readonly ReadOnlySpan<int> Root, FirstEdge, Fail, Output, OutLink;
     public readonly ReadOnlySpan<char> EdgeLabel;
     public readonly ReadOnlySpan<int> PatternLength, PatternMarkStart, PatternMarks, PatternStart, PatternFoldStart, MarkTextStart;
     public readonly ReadOnlySpan<char> PatternChars, PatternFoldChars, Chars;
@@ -20,7 +20,6 @@ internal readonly ref struct IndexView
         Root = index.Ints(IndexSection.Root);
         FirstEdge = index.Ints(IndexSection.FirstEdge);
         EdgeLabel = index.Chars(IndexSection.EdgeLabel);
-        EdgeTarget = index.Ints(IndexSection.EdgeTarget);
         Fail = index.Ints(IndexSection.Fail);
         Output = index.Ints(IndexSection.Output);
         OutLink = index.Ints(IndexSection.OutLink);
@@ -54,5 +53,5 @@ internal readonly ref struct IndexView
 
     public int WordCount(int mark) => MarkFlags[mark] >> 2;
 
-    public int Goto(int state, char c) => Automaton.Goto(state, c, Root, FirstEdge, EdgeLabel, EdgeTarget);
+    public int Goto(int state, char c) => Automaton.Goto(state, c, Root, FirstEdge, EdgeLabel);
 }

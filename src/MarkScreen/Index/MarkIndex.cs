@@ -133,7 +133,6 @@ public sealed partial class MarkIndex : IDisposable
         sections[(int)IndexSection.Root] = AsBytes(automaton.Root);
         sections[(int)IndexSection.FirstEdge] = AsBytes(automaton.FirstEdge);
         sections[(int)IndexSection.EdgeLabel] = AsBytes(automaton.EdgeLabel);
-        sections[(int)IndexSection.EdgeTarget] = AsBytes(automaton.EdgeTarget);
         sections[(int)IndexSection.Fail] = AsBytes(automaton.Fail);
         sections[(int)IndexSection.Output] = AsBytes(automaton.Output);
         sections[(int)IndexSection.OutLink] = AsBytes(automaton.OutLink);
