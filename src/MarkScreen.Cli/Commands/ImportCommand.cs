@@ -27,11 +27,9 @@ internal static class ImportCommand
             foreach (var m in missing) Console.Error.WriteLine($"{m}: no such file or folder");
             if (files.Count == 0) return Task.FromResult(ExitCodes.Error);
             using var store = MarkStore.Open(parse.GetValue(db)!.FullName);
-            var summaries = ImportRunner.Run(store, files, new ImportOptions { DefaultOffice = parse.GetValue(office)! }, parse.GetValue(quiet), cancel);
+            var summaries = ImportRunner.Run(store, files, new ImportOptions { DefaultOffice = parse.GetValue(office)! }, parse.GetValue(quiet), cancel,
+                rebuildIndex: !parse.GetValue(noIndex));
             var usable = summaries.Sum(s => s.Usable);
-            // The matching index is compiled from the store; keep it in step whenever an import changed something.
-            if (!parse.GetValue(noIndex) && summaries.Any(s => !s.ChangedNothing && s.Committed))
-                IndexCommand.Build(store, MarkStore.DefaultIndexPath(store.Path));
             return Task.FromResult(usable > 0 ? ExitCodes.Ok : ExitCodes.NothingUsable);
         });
         return command;

@@ -6,12 +6,22 @@ using Spectre.Console;
 namespace MarkScreen.Cli.Commands;
 
 /// <summary>
-/// Runs an import over several files with a progress bar on a terminal and plain lines otherwise, then prints the
-/// per-file summary. Shared by import, fetch and demo.
+/// Runs an import over several files with a progress bar on a terminal and plain lines otherwise, prints the
+/// per-file summary, and keeps the matching index in step with the store. Shared by import, fetch and demo.
 /// </summary>
 internal static class ImportRunner
 {
-    public static List<ImportSummary> Run(MarkStore store, IReadOnlyList<string> files, ImportOptions options, bool quiet, CancellationToken cancel)
+    public static List<ImportSummary> Run(MarkStore store, IReadOnlyList<string> files, ImportOptions options, bool quiet, CancellationToken cancel, bool rebuildIndex = true)
+    {
+        var summaries = Import(store, files, options, quiet, cancel);
+        // The matching index is compiled from the store: rebuild it whenever an import changed something (or it is missing).
+        var indexPath = MarkStore.DefaultIndexPath(store.Path);
+        if (rebuildIndex && (summaries.Any(s => s.Committed && !s.ChangedNothing) || !File.Exists(indexPath)))
+            IndexCommand.Build(store, indexPath);
+        return summaries;
+    }
+
+    private static List<ImportSummary> Import(MarkStore store, IReadOnlyList<string> files, ImportOptions options, bool quiet, CancellationToken cancel)
     {
         var issues = new List<RegisterIssue>();
         var shown = 0;

@@ -120,6 +120,7 @@ public sealed class UsptoBulkClientTests : IDisposable
         Assert.True(MarkId.TryParse("sn75932504", out var id));
         Assert.Equal(new DateOnly(2024, 9, 25), Assert.Single(store.Find(id)).Record.TransactionDate);
         Assert.Equal(1, store.Count());
+        Assert.True(File.Exists(MarkStore.DefaultIndexPath(db)), "fetch keeps the matching index in step, as import does");
     }
 
     [Fact]
