@@ -5,15 +5,12 @@ namespace MarkScreen.Index;
 internal interface IIndexStorage : IDisposable
 {
     ReadOnlySpan<byte> Bytes(IndexSection section);
-    long SizeBytes { get; }
 }
 
 /// <summary>Sections held in managed arrays (a freshly built index).</summary>
 internal sealed class ManagedStorage(byte[][] sections) : IIndexStorage
 {
     public ReadOnlySpan<byte> Bytes(IndexSection section) => sections[(int)section];
-    public long SizeBytes => sections.Sum(s => (long)s.Length);
-    public byte[][] Sections => sections;
     public void Dispose() { }
 }
 
@@ -28,12 +25,9 @@ internal sealed unsafe class MappedStorage : IIndexStorage
     private readonly byte* _base;
     private readonly (long Offset, long Length)[] _sections;
 
-    public long SizeBytes { get; }
-
-    public MappedStorage(string path, (long Offset, long Length)[] sections, long size)
+    public MappedStorage(string path, (long Offset, long Length)[] sections)
     {
         _sections = sections;
-        SizeBytes = size;
         _file = MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
         _view = _file.CreateViewAccessor(0, 0, MemoryMappedFileAccess.Read);
         byte* pointer = null;

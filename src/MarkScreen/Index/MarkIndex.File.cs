@@ -61,7 +61,7 @@ public sealed partial class MarkIndex
             if (offset < 0 || length < 0 || offset + length > size) throw new InvalidDataException($"{full} is truncated or corrupt (section {(IndexSection)s}).");
             sections[s] = (offset, length);
         }
-        return new MarkIndex(new MappedStorage(full, sections, size));
+        return new MarkIndex(new MappedStorage(full, sections));
     }
 
     private static long Align(long n) => (n + 7) & ~7L;

@@ -20,9 +20,6 @@ public sealed partial class MarkIndex : IDisposable
     public int MarkCount => Longs(IndexSection.MarkStoreId).Length;
     public int StateCount => Ints(IndexSection.Fail).Length;
 
-    /// <summary>Bytes the index occupies (in memory when built, on disk and mapped when loaded).</summary>
-    public long SizeBytes => _storage.SizeBytes;
-
     internal ReadOnlySpan<int> Ints(IndexSection s) => MemoryMarshal.Cast<byte, int>(_storage.Bytes(s));
     internal ReadOnlySpan<long> Longs(IndexSection s) => MemoryMarshal.Cast<byte, long>(_storage.Bytes(s));
     internal ReadOnlySpan<uint> UInts(IndexSection s) => MemoryMarshal.Cast<byte, uint>(_storage.Bytes(s));
@@ -52,10 +49,6 @@ public sealed partial class MarkIndex : IDisposable
 
     public string MarkText(int mark) => String(IndexSection.MarkTextStart, mark);
 
-    public long MarkClassMask(int mark) => Longs(IndexSection.MarkClasses)[mark];
-
-    public int MarkWordCount(int mark) => Bytes(IndexSection.MarkFlags)[mark] >> 2;
-
     private string String(IndexSection starts, int i)
     {
         var s = Ints(starts);
@@ -80,13 +73,11 @@ public sealed partial class MarkIndex : IDisposable
         var textStart = new List<int> { 0 };
         var keyStart = new List<int>();
         var keys = new List<string>();
-        var matchText = new MatchText();
         foreach (var m in marks)
         {
             if (string.IsNullOrWhiteSpace(m.Text)) continue;
-            matchText.Set(m.Text);
-            if (matchText.Length == 0) continue;
-            var skeleton = new string(matchText.Chars);
+            var skeleton = MatchText.SkeletonKey(m.Text);
+            if (skeleton.Length == 0) continue;
             if (skeleton.Length == 0) continue;
             var pattern = builder.Add(skeleton);
             if (pattern == byPattern.Count)
@@ -222,19 +213,6 @@ public sealed partial class MarkIndex : IDisposable
             n++;
         }
         return ([.. keys.AsSpan(0, n).ToArray().Select(k => unchecked((long)k))], patterns[..n]);
-    }
-
-    /// <summary>The exact forms (folds) of the spellings behind a pattern, separated by U+0001.</summary>
-    internal ReadOnlySpan<char> PatternFolds(int pattern)
-    {
-        var start = Ints(IndexSection.PatternFoldStart);
-        return Chars(IndexSection.PatternFoldChars)[start[pattern]..start[pattern + 1]];
-    }
-
-    internal ReadOnlySpan<char> PatternSkeleton(int pattern)
-    {
-        var start = Ints(IndexSection.PatternStart);
-        return Chars(IndexSection.PatternChars)[start[pattern]..start[pattern + 1]];
     }
 
     private static byte[] AsBytes<T>(T[] values) where T : struct => MemoryMarshal.AsBytes(values.AsSpan()).ToArray();

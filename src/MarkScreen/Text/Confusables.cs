@@ -13,8 +13,6 @@ internal static class Confusables
     /// <summary>The prototype a code point is confusable with, or null when it has none.</summary>
     public static string? Prototype(int codePoint) => s_map.Value.TryGetValue(codePoint, out var p) ? p : null;
 
-    public static int Count => s_map.Value.Count;
-
     private static Dictionary<int, string> Load()
     {
         var map = new Dictionary<int, string>();

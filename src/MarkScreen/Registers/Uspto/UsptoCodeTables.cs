@@ -35,8 +35,6 @@ public sealed class UsptoCodeTables
         _drawingCodes = drawingCodes;
     }
 
-    public int StatusCodeCount => _status.Count;
-
     public bool TryGetStatus(string code, out string description, out Liveness liveness)
     {
         if (_status.TryGetValue(code, out var s))
