@@ -56,8 +56,8 @@ public sealed class St66Reader(UsptoCodeTables? codes = null) : WipoReader(codes
             Attorney = Attorney(m),
             FilingBasis = Basis(ext.At("FilingBasisDetails", "BasisWhenFiled"), filedSet: true, MadridBasis, NoBasis)
                 | Basis(ext.At("FilingBasisDetails", "BasisCurrently"), filedSet: false, MadridBasis, NoBasis),
-            Disclaimer = string.Join(" ", m.All("MarkDisclaimerDetails", "MarkDisclaimer").Select(d => TextCleaner.Clean(d.Value)).OfType<string>()) is { Length: > 0 } dis ? dis : null,
-            Description = string.Join(" ", m.All("MarkDescriptionDetails", "MarkDescription").Select(d => TextCleaner.Clean(d.Value)).OfType<string>()) is { Length: > 0 } desc ? desc : null,
+            Disclaimer = Joined(m.All("MarkDisclaimerDetails", "MarkDisclaimer")),
+            Description = Joined(m.All("MarkDescriptionDetails", "MarkDescription")),
             Owners = ParseApplicants(m.At("ApplicantDetails")),
             Classes = [.. m.All("GoodsServicesDetails", "GoodsServices", "ClassDescriptionDetails", "ClassDescription").Select(c => Class(c, ctx))],
         };
@@ -77,7 +77,7 @@ public sealed class St66Reader(UsptoCodeTables? codes = null) : WipoReader(codes
             Status = ext.Val("ClassNumberStatusDescriptionText"),
             FirstUseAnywhere = ctx.PartialDate("FirstUseDateNumber", ext.Val("FilingBasisDetails", "FirstUseDateNumber")),
             FirstUseInCommerce = ctx.PartialDate("FirstUseInCommerceDate", ext.Val("FilingBasisDetails", "FirstUseInCommerceDate")),
-            Goods = string.Join("; ", c.All("GoodsServicesDescription").Select(g => TextCleaner.Clean(g.Value)).OfType<string>()) is { Length: > 0 } g ? g : null,
+            Goods = Joined(c.All("GoodsServicesDescription"), "; "),
         };
     }
 
@@ -87,10 +87,9 @@ public sealed class St66Reader(UsptoCodeTables? codes = null) : WipoReader(codes
         foreach (var a in details.All("Applicant"))
         {
             var nameAddress = a.At("ApplicantAddressBook", "FormattedNameAddress");
-            var name = string.Join(" ", nameAddress.All("Name", "FreeFormatName", "FreeFormatNameDetails", "FreeFormatNameLine")
-                .Select(l => TextCleaner.Clean(l.Value)).OfType<string>());
-            if (name.Length == 0) name = nameAddress.Val("Name", "FormattedName", "OrganizationName") ?? a.Val("ApplicantName") ?? "";
-            if (name.Length == 0) continue;
+            var name = Joined(nameAddress.All("Name", "FreeFormatName", "FreeFormatNameDetails", "FreeFormatNameLine"))
+                ?? nameAddress.Val("Name", "FormattedName", "OrganizationName") ?? a.Val("ApplicantName");
+            if (name is null) continue;
             var addr = nameAddress.At("Address", "FormattedAddress");
             var aExt = a.At("ApplicantExt");
             var partyCode = aExt.Val("PartyTypeCode");

@@ -66,9 +66,6 @@ public sealed class St96Reader(UsptoCodeTables? codes = null) : WipoReader(codes
         };
     }
 
-    private static string? Joined(IEnumerable<XElement> elements) =>
-        string.Join(" ", elements.Select(e => TextCleaner.Clean(e.Value)).OfType<string>()) is { Length: > 0 } s ? s : null;
-
     /// <summary>One GoodsServices block: the Nice class with its US classes, and per-class goods text and status.</summary>
     private static IEnumerable<GoodsClass> Classes(XElement g, RecordContext ctx)
     {

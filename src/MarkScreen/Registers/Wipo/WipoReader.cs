@@ -102,5 +102,9 @@ public abstract class WipoReader(UsptoCodeTables? codes)
         return f;
     }
 
+    /// <summary>The cleaned texts of the elements joined, or null when there is none.</summary>
+    private protected static string? Joined(IEnumerable<XElement> elements, string separator = " ") =>
+        string.Join(separator, elements.Select(e => TextCleaner.Clean(e.Value)).OfType<string>()) is { Length: > 0 } s ? s : null;
+
     private protected static string Digits(string text) => new([.. text.Where(char.IsAsciiLetterOrDigit)]);
 }
