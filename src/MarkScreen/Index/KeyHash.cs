@@ -1,9 +1,9 @@
 namespace MarkScreen.Index;
 
 /// <summary>
-/// Hashes of keys saved in the index: stable across processes (unlike string.GetHashCode). Keys of the deletion table
-/// use a polynomial hash (mod 2^64, odd base), because it lets all one-character deletions of a word be hashed in one
-/// pass from prefix and suffix sums, instead of re-hashing the word once per deletion.
+/// Hashes of keys saved in the index: stable across processes (unlike string.GetHashCode). A polynomial hash (mod 2^64,
+/// odd base), because it lets all one-character deletions of a word be hashed in one pass from prefix and suffix
+/// sums, instead of re-hashing the word once per deletion.
 /// </summary>
 internal static class KeyHash
 {
@@ -35,16 +35,6 @@ internal static class KeyHash
             output[i] = unchecked((long)((prefix * power[n - 1 - i]) + suffix[i + 1]));
             prefix = (prefix * Base) + s[i] + 1;
         }
-    }
-
-    public static long Of(ReadOnlySpan<char> s)
-    {
-        var h = 14695981039346656037UL;
-        foreach (var c in s)
-        {
-            h = (h ^ c) * 1099511628211UL;
-        }
-        return unchecked((long)h);
     }
 
     /// <summary>

@@ -185,7 +185,7 @@ public sealed partial class MarkIndex : IDisposable
     {
         if (skeletonLength < PhoneticKey.MinWordLength) return;
         var key = PhoneticKey.Of(fold);
-        if (key.Length >= 3) keys.Add((KeyHash.Of(key), pattern));
+        if (key.Length >= 3) keys.Add((KeyHash.Polynomial(key), pattern));
     }
 
     private static uint[] Fingerprints(long[] keys) => [.. keys.Select(KeyHash.Fingerprint)];

@@ -138,7 +138,7 @@ public sealed class MarkMatcher(MarkIndex index)
                 if (folded < MinPhoneticLength) continue;
                 var keyLength = PhoneticKey.Write(fold[..folded], key);
                 if (keyLength >= 3)
-                    Candidates(view, KeyHash.Of(key[..keyLength]), fuzzy: false, window, originalStart, originalEnd, w, windowWords, MatchKind.Phonetic, found);
+                    Candidates(view, KeyHash.Polynomial(key[..keyLength]), fuzzy: false, window, originalStart, originalEnd, w, windowWords, MatchKind.Phonetic, found);
             }
         }
     }

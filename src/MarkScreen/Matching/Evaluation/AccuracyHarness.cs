@@ -51,7 +51,8 @@ public static class AccuracyHarness
         var find = makeFinder(brands);
         var disguiser = new Disguiser(seed);
         var random = new Random(seed);
-        var eligible = listings.Where(l => IsBrand(l.Brand) && Occurrence(l.Title, l.Brand) is not null).ToList();
+        var eligible = listings.Where(l => IsBrand(l.Brand)).Select(l => (Listing: l, At: Occurrence(l.Title, l.Brand)))
+            .Where(e => e.At is not null).ToList();
         if (sample is { } n && n < eligible.Count) eligible = [.. eligible.OrderBy(_ => random.Next()).Take(n)];
 
         var kinds = new Dictionary<string, KindResult>(StringComparer.Ordinal);
@@ -72,9 +73,9 @@ public static class AccuracyHarness
         var sw = Stopwatch.StartNew();
         var falseCases = 0;
         var falseFound = 0;
-        foreach (var listing in eligible)
+        foreach (var (listing, found) in eligible)
         {
-            var at = Occurrence(listing.Title, listing.Brand)!;
+            var at = found!;
             var original = listing.Title.Substring(at.Index, at.Length);
             Count("exact", listing.Title, listing.Brand, at, original, MatchKind.Exact);
             Count("homoglyph", listing.Title, listing.Brand, at, disguiser.Homoglyph(original), MatchKind.Homoglyph);
