@@ -44,6 +44,13 @@ public static class TextCleaner
         return result.Length == 0 ? null : result;
     }
 
+    /// <summary>The non-blank parts joined (an address from its lines), or null when all are blank.</summary>
+    public static string? JoinNonEmpty(string separator, params string?[] parts)
+    {
+        var kept = parts.Where(p => !string.IsNullOrWhiteSpace(p)).ToArray();
+        return kept.Length == 0 ? null : string.Join(separator, kept);
+    }
+
     private static bool NeedsWork(ReadOnlySpan<char> span)
     {
         for (var i = 0; i < span.Length; i++)

@@ -100,15 +100,9 @@ public sealed partial class UsptoXmlReader
             Country = country ?? other ?? nationality,
             State = state,
             City = city,
-            Address = JoinNonEmpty(", ", addr1, addr2, city, state, postcode, country ?? other),
+            Address = TextCleaner.JoinNonEmpty(", ", addr1, addr2, city, state, postcode, country ?? other),
             DoingBusinessAs = dba,
         });
         return true;
     });
-
-    internal static string? JoinNonEmpty(string separator, params string?[] parts)
-    {
-        var kept = parts.Where(p => !string.IsNullOrWhiteSpace(p)).ToArray();
-        return kept.Length == 0 ? null : string.Join(separator, kept);
-    }
 }

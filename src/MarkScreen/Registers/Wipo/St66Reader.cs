@@ -105,7 +105,7 @@ public sealed class St66Reader(UsptoCodeTables? codes = null) : WipoReader(codes
                 Country = country,
                 State = addr.Val("AddressState"),
                 City = addr.Val("AddressCity"),
-                Address = UsptoXmlReader.JoinNonEmpty(", ", addr.Val("AddressRoom"), addr.Val("AddressBuilding"), addr.Val("AddressStreet"),
+                Address = TextCleaner.JoinNonEmpty(", ", addr.Val("AddressRoom"), addr.Val("AddressBuilding"), addr.Val("AddressStreet"),
                     addr.Val("AddressCity"), addr.Val("AddressState"), addr.Val("AddressPostcode"), country),
             }, PartyRank(partyCode, partyText)));
         }

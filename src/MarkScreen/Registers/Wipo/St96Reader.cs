@@ -122,7 +122,7 @@ public sealed class St96Reader(UsptoCodeTables? codes = null) : WipoReader(codes
                 Country = country,
                 State = addr.Val("GeographicRegionName") ?? a.Val("IncorporationState"),
                 City = addr.Val("CityName"),
-                Address = UsptoXmlReader.JoinNonEmpty(", ", [.. lines, addr.Val("CityName"), addr.Val("GeographicRegionName"), addr.Val("PostalCode"), country]),
+                Address = TextCleaner.JoinNonEmpty(", ", [.. lines, addr.Val("CityName"), addr.Val("GeographicRegionName"), addr.Val("PostalCode"), country]),
             }, PartyRank(code, party)));
         }
         return MarkCurrent(owners);
