@@ -113,6 +113,11 @@ public sealed partial class GoodsClassifier
             .Select(c => new ClassGuess(c, Math.Round(votes[c] / total, 3), best[c].Feature, Example(best[c].Feature, c)))];
     }
 
+    /// <summary>How strongly a phrase (stemmed, e.g. "case") means goods of class <paramref name="cls"/>: its share times its
+    /// specificity. Context words (iPhone, Galaxy) tell the goods but are nobody's generic name for them: 0.</summary>
+    public double ClassShare(string stemmedPhrase, int cls) =>
+        _features.TryGetValue(stemmedPhrase, out var f) && !f.Context ? f.Classes.Where(x => x.Class == cls).Select(x => x.Share).FirstOrDefault() * Math.Sqrt(f.Specificity) : 0;
+
     private NiceTerm? Example(string feature, int cls) =>
         _features.TryGetValue(feature, out var f) ? f.Classes.FirstOrDefault(x => x.Class == cls).Example : null;
 

@@ -1,0 +1,223 @@
+using System.Globalization;
+using MarkScreen.Index;
+using MarkScreen.Judging.Goods;
+using MarkScreen.Marks;
+using MarkScreen.Matching;
+
+namespace MarkScreen.Judging;
+
+/// <summary>Full records by store id, for the evidence a finding cites. Implementations must be thread-safe.</summary>
+public interface IMarkRecords
+{
+    TrademarkRecord? Get(long storeId);
+}
+
+/// <summary>What the judge knows of the listing a hit came from.</summary>
+public sealed record ListingContext(string ListingId, string Text, ListingField Field, string? Brand, IReadOnlyList<ClassGuess> Classes);
+
+/// <summary>
+/// Turns one raw hit into a finding: picks the registration that weighs most among those sharing the spelling, judges
+/// goods relevance, use and strength, scores the risk (see RiskScorer) and writes the reasons in words a seller reads.
+/// </summary>
+public sealed class FindingJudge(MarkIndex index, IMarkRecords records, MarkStrengthJudge strength)
+{
+    /// <summary>Spellings shared by more registrations than this are judged on the first ones only (NOVA has hundreds).</summary>
+    private const int MaxRegistrationsJudged = 64;
+
+    /// <summary>Listing classes below this confidence do not count as the listing's goods.</summary>
+    public const double ClassConfidence = 0.2;
+
+    /// <summary>The finding for <paramref name="hit"/>, or null when the hit is incidental (see <see cref="Incidental"/>).</summary>
+    public Finding? Judge(MarkHit hit, ListingContext listing)
+    {
+        if (Incidental(hit, listing.Text)) return null;
+        var listingClasses = listing.Classes.Where((g, i) => i == 0 || g.Confidence >= ClassConfidence).Select(g => g.Class).ToList();
+        var span = hit.Spans[0];
+        var registrations = hit.Marks;
+        var starts = hit.Spans.Select(s => s.Start).ToList();
+        var famous = false;
+        IndexedMark? best = null;
+        (double Score, RiskLevel Level) bestScore = (-1, RiskLevel.Low);
+        RiskFactors? bestFactors = null;
+        (GoodsRelation Relation, int? MarkClass, int? ListingClass, string? Why) bestRelation = default;
+        (MarkStrength, string) bestStrength = default;
+        (MarkUse, string) bestUse = default;
+        foreach (var m in registrations.Take(MaxRegistrationsJudged))
+        {
+            var info = index.Mark(m);
+            if (info.NiceClasses.Count >= 5) famous = true;
+        }
+        foreach (var m in registrations.Take(MaxRegistrationsJudged))
+        {
+            var info = index.Mark(m);
+            var relation = ClassRelations.Relate(info.NiceClasses, listingClasses);
+            var markStrength = strength.Judge(info.Text, listingClasses.Count > 0 ? listingClasses[0] : null);
+            // A word that reads as plain English is used descriptively; a misspelt or disguised one ("AIRDOPS") is a name.
+            var plain = markStrength.Strength != MarkStrength.Coined && strength.IsEverydayText(listing.Text.Substring(span.Start, span.Length));
+            var use = UseDetector.Detect(listing.Text, starts, listing.Field, info.Text, plain, listing.Brand);
+            var factors = new RiskFactors(hit.Kind, span.EditDistance, relation.Relation, famous, use.Use, markStrength.Strength,
+                IsRegistered(info), listing.Field, listing.Field != ListingField.Seller && UseDetector.IsDeclaredBrand(listing.Brand, info.Text));
+            var score = RiskScorer.Score(factors);
+            if (score.Score > bestScore.Score)
+                (best, bestScore, bestFactors, bestRelation, bestStrength, bestUse) = (info, score, factors, relation, markStrength, use);
+        }
+        var record = records.Get(best!.StoreId);
+        var goodsClass = bestRelation.MarkClass ?? (best.NiceClasses.Count > 0 ? best.NiceClasses[0] : null);
+        var goods = record?.Classes.FirstOrDefault(c => c.NiceClass == goodsClass)?.Goods;
+        var reasons = Reasons(hit, listing, best, record, bestFactors!, bestRelation, bestStrength.Item2 ?? "", bestUse.Item2 ?? "", famous, goods, registrations.Count);
+        return new Finding
+        {
+            ListingId = listing.ListingId,
+            Field = listing.Field,
+            Mark = best.Text,
+            Office = best.Office,
+            SerialNumber = best.SerialNumber,
+            RegistrationNumber = best.RegistrationNumber,
+            Owner = record?.CurrentOwner?.Name,
+            OwnerCountry = record?.CurrentOwner?.Country,
+            MarkClasses = best.NiceClasses,
+            ListingClasses = listingClasses,
+            Status = record?.Status ?? best.Liveness.ToString().ToLowerInvariant(),
+            FilingDate = record?.FilingDate,
+            RegistrationDate = record?.RegistrationDate,
+            ExpiryDate = record?.ExpiryDate,
+            GoodsClass = goods is null ? null : goodsClass,
+            Goods = goods,
+            MatchKind = hit.Kind,
+            MatchedText = listing.Text.Substring(span.Start, span.Length),
+            Start = span.Start,
+            Length = span.Length,
+            Spans = [.. hit.Spans.Select(s => new FoundSpan(listing.Text.Substring(s.Start, s.Length), s.Start, s.Length, s.Kind, s.InsideWord, s.EditDistance))],
+            EditDistance = span.EditDistance,
+            InsideWord = span.InsideWord,
+            MarkWords = hit.MarkWords,
+            Use = bestUse.Item1,
+            MarkStrength = bestStrength.Item1,
+            GoodsRelation = bestRelation.Relation,
+            Famous = famous,
+            OtherRegistrations = registrations.Count - 1,
+            Risk = bestScore.Level,
+            Score = bestScore.Score,
+            Reasons = reasons,
+        };
+    }
+
+    /// <summary>
+    /// Hits that are not a use of the mark at all, dropped before judging: a "misspelling" or sound-alike that is itself
+    /// a real word ("Cover" is not a typo of COVER-like marks such as CODER; "Summer" does not disguise ZIMMER), and a
+    /// mark glued inside a longer word that is an everyday word ("Silicone" contains ICON, "Keychain" CHAI) or when the
+    /// mark itself is an everyday word ("AutoParts" contains AUTO). Disguises are kept: they are what counterfeiters use.
+    /// </summary>
+    private bool Incidental(MarkHit hit, string text)
+    {
+        // One or two letters ("X", "BT") from a list with no classes: every title has some.
+        if (hit.MarkLength <= 2 && hit.Marks.All(m => index.Mark(m).NiceClasses.Count == 0)) return true;
+        if (hit.Kind is MatchKind.Fuzzy or MatchKind.Phonetic)
+            return hit.Spans.All(s => strength.IsEverydayText(text.Substring(s.Start, s.Length)));
+        // Digits for letters inside one word ("N1KE", "pyth0n"), not a number ("2014") or a run across words ("o 5-10").
+        if (hit.Kind == MatchKind.Leetspeak)
+            return hit.Spans.All(s => !PlausibleLeet(text.AsSpan(s.Start, s.Length)));
+        // A look-alike inside a longer word ("Mario" read as ARLO, "Perim" as PERL) is chance, not a disguise.
+        if (hit.Kind is MatchKind.Homoglyph or MatchKind.Leetspeak or MatchKind.Spaced && hit.Spans.All(s => s.InsideWord)) return true;
+        if (hit.Kind == MatchKind.Compound || hit.Spans.All(s => s.InsideWord))
+        {
+            if (strength.IsEverydayText(hit.MarkText)) return true;
+            // Glued words sit at the start or end of the longer word ("airpodspro", "samsunggalaxy"); a mark in the
+            // middle of a word ("multinations" holds TINA) is chance.
+            return hit.Spans.All(s =>
+            {
+                var (from, to) = ContainingWord(text, s.Start, s.Length);
+                return (s.Start != from && s.Start + s.Length != to) || strength.IsEverydayText(text[from..to]);
+            });
+        }
+        return false;
+    }
+
+    private static bool PlausibleLeet(ReadOnlySpan<char> matched)
+    {
+        int letters = 0, others = 0;
+        foreach (var c in matched)
+        {
+            if (char.IsWhiteSpace(c) || c is ',' or ';' or '|') return false;
+            if (char.IsLetter(c)) letters++;
+            else others++;
+        }
+        return letters >= 2 && letters >= others;
+    }
+
+    private static (int From, int To) ContainingWord(string text, int start, int length)
+    {
+        int from = start, to = start + length;
+        while (from > 0 && char.IsLetterOrDigit(text[from - 1])) from--;
+        while (to < text.Length && char.IsLetterOrDigit(text[to])) to++;
+        return (from, to);
+    }
+
+    /// <summary>
+    /// Registered, not merely applied for: a registration number says so; records without one (lists, other offices)
+    /// are read for a registration date or a status saying "registered". Brand-list entries count as asserted marks.
+    /// </summary>
+    private bool IsRegistered(IndexedMark info)
+    {
+        if (info.RegistrationNumber is not null || info.NiceClasses.Count == 0) return true;
+        var record = records.Get(info.StoreId);
+        return record is not null && (record.RegistrationDate is not null
+            || (record.Status?.Contains("regist", StringComparison.OrdinalIgnoreCase) == true && record.Status?.Contains("not", StringComparison.OrdinalIgnoreCase) != true));
+    }
+
+    private static List<string> Reasons(MarkHit hit, ListingContext listing, IndexedMark mark, TrademarkRecord? record, RiskFactors f,
+        (GoodsRelation Relation, int? MarkClass, int? ListingClass, string? Why) relation, string strengthWhy, string useWhy, bool famous, string? goods, int registrations)
+    {
+        var span = hit.Spans[0];
+        var matched = listing.Text.Substring(span.Start, span.Length);
+        var reasons = new List<string>
+        {
+            hit.Kind switch
+            {
+                MatchKind.Exact => $"exact match: \"{matched}\" is the mark {mark.Text}",
+                MatchKind.Spaced => $"spelled out letter by letter: \"{matched}\" is {mark.Text} (a way to slip past brand filters)",
+                MatchKind.Homoglyph => $"look-alike characters: \"{matched}\" is {mark.Text} written with characters from another script (a way to slip past brand filters)",
+                MatchKind.Leetspeak => $"digits or symbols for letters: \"{matched}\" is {mark.Text} (a way to slip past brand filters)",
+                MatchKind.Compound => $"glued into a longer word: \"{matched}\" contains {mark.Text}",
+                MatchKind.Fuzzy => $"a misspelling of {mark.Text}: \"{matched}\" ({span.EditDistance} edit{(span.EditDistance == 1 ? "" : "s")} away)",
+                _ => $"sounds like {mark.Text}: \"{matched}\"",
+            },
+        };
+        if (listing.Field != ListingField.Title) reasons.Add($"found in the listing's {listing.Field.ToString().ToLowerInvariant()}");
+        var guess = listing.Classes.FirstOrDefault(g => g.Class == relation.ListingClass) ?? (listing.Classes.Count > 0 ? listing.Classes[0] : null);
+        var goodsWhy = guess is null ? "" : $" (class {guess.Class}, {guess.Confidence.ToString("P0", CultureInfo.InvariantCulture)}: \"{guess.Because}\"{(guess.Term is null ? "" : $" as in \"{guess.Term.Text}\"")})";
+        reasons.Add(relation.Relation switch
+        {
+            GoodsRelation.SameClass => $"registered for class {relation.MarkClass}, the class of this listing's goods{goodsWhy}" + (goods is null ? "" : $"; the registration covers: {Clip(goods, 240)}"),
+            GoodsRelation.Related => $"registered for class {relation.MarkClass}, related to this listing's goods in class {relation.ListingClass} ({relation.Why}){goodsWhy}",
+            GoodsRelation.AnyClass => "a brand-list entry with no classes: it is taken to cover all goods",
+            GoodsRelation.UnknownGoods => $"registered for classes {string.Join(", ", mark.NiceClasses)}; this listing's goods could not be told from its text",
+            _ => $"registered for classes {string.Join(", ", mark.NiceClasses)}, unrelated to this listing's goods{goodsWhy}",
+        });
+        if (famous && relation.Relation is GoodsRelation.Unrelated or GoodsRelation.UnknownGoods)
+            reasons.Add("a well-known mark (on a brand list or registered in many classes): it matters across classes");
+        reasons.Add(f.Use switch
+        {
+            MarkUse.Nominative => $"nominative use: {useWhy}; naming what a product fits is usually allowed if the title does not suggest the owner makes or endorses it",
+            MarkUse.Descriptive when relation.Relation == GoodsRelation.SameClass && f.Strength != MarkStrength.GenericForGoods =>
+                $"descriptive use: {useWhy}. It looks like a plain word, but {mark.Text} is a registered mark for these very goods: using it to describe the product is exactly what brand owners sue sellers for",
+            MarkUse.Descriptive => $"descriptive use: {useWhy}",
+            _ => $"brand use: {useWhy}",
+        });
+        reasons.Add(strengthWhy);
+        if (listing.Field == ListingField.Seller) reasons.Add("a seller name that carries a mark can pass the seller off as the brand owner or its official store");
+        var status = record?.Status ?? mark.Liveness.ToString();
+        var dates = new List<string>();
+        if (record?.RegistrationDate is { } rd) dates.Add($"registered {rd:yyyy-MM-dd}");
+        if (record?.FilingDate is { } fd) dates.Add($"filed {fd:yyyy-MM-dd}");
+        if (record?.ExpiryDate is { } ed) dates.Add($"due for renewal {ed:yyyy-MM-dd}");
+        reasons.Add($"{mark.Office} {(mark.RegistrationNumber is null ? $"serial {mark.SerialNumber}" : $"registration {mark.RegistrationNumber} (serial {mark.SerialNumber})")}"
+            + (record?.CurrentOwner?.Name is { } owner ? $", owned by {owner}" : "")
+            + $": {status}" + (dates.Count > 0 ? $", {string.Join(", ", dates)}" : "")
+            + (f.Registered ? "" : " — an application, not yet registered"));
+        if (registrations > 1) reasons.Add($"{registrations - 1} other registration{(registrations == 2 ? "" : "s")} share this spelling; the one that weighs most is cited");
+        return reasons;
+    }
+
+    private static string Clip(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+}

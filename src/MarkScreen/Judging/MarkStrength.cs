@@ -1,0 +1,122 @@
+using System.Collections.Frozen;
+using MarkScreen.Judging.Goods;
+
+namespace MarkScreen.Judging;
+
+/// <summary>How distinctive a mark's words are, which decides how readily a title uses them without meaning the brand.</summary>
+public enum MarkStrength
+{
+    /// <summary>An invented word (SAMSUNG, SHEIN): nobody writes it except to mean the brand.</summary>
+    Coined,
+
+    /// <summary>Everyday words or a compound of them (AIRBAG = air + bag, SEED, BLACK): easy to use "descriptively",
+    /// which does not make it safe where the mark covers the goods.</summary>
+    Everyday,
+
+    /// <summary>A word every title uses for colour, size, number or praise (BLACK, ONE, PRO, MAX): a registration
+    /// of it stops almost no listing, and flagging each one would bury the findings that matter.</summary>
+    Common,
+
+    /// <summary>The name of the goods themselves (CASE for phone cases): a registration cannot stop that use.</summary>
+    GenericForGoods,
+}
+
+/// <summary>
+/// Tells everyday words from coined ones with the vocabulary MarkScreen ships: the 27,000 English words of the
+/// Krovetz stemmer's dictionary (Data/english-words.txt, from Lucene.NET), every word of the Nice classification terms
+/// and notes and of the marketplace vocabulary, plus common marketing words. A one-word mark glued from two such words (AIRBAG, POPSOCKET) counts as everyday: that is exactly
+/// how sellers end up using a registered mark while thinking they describe a feature.
+/// </summary>
+public sealed class MarkStrengthJudge
+{
+    private static readonly Lazy<MarkStrengthJudge> s_default = new(() => new MarkStrengthJudge(NiceCatalogue.Default, GoodsClassifier.Default));
+
+    public static MarkStrengthJudge Default => s_default.Value;
+
+    private static readonly string[] s_common =
+    [
+        "pro", "plus", "max", "mini", "ultra", "super", "smart", "happy", "one", "two", "three", "four", "five", "ten", "best",
+        "top", "classic", "original", "premium", "prime", "elite", "fast", "easy", "new", "big", "little", "small", "large",
+        "good", "great", "first", "free", "true", "real", "fresh", "pure", "basic", "simple", "perfect", "deluxe", "luxury",
+        "maxi", "midi", "micro", "nano", "mega", "giga", "black", "white", "red", "blue", "green", "pink", "grey", "gray", "yellow", "brown", "purple", "orange", "gold", "golden",
+        "silver", "multicolor", "colour", "color", "men", "women", "kids", "baby", "the", "and", "for", "with", "my", "you",
+        "all", "go", "cool", "hot", "soft", "light", "dark", "slim", "long", "short", "plain", "solid", "printed", "design",
+    ];
+
+    private static readonly string[] s_everyday =
+    [
+        "star", "king", "queen", "royal", "magic", "power", "life", "love", "world", "home", "city", "sport", "active", "fit",
+        "sun", "moon", "sky", "air", "fire", "water", "earth", "tree", "leaf", "rose", "lily", "tiger", "lion", "eagle", "wolf",
+        "fox", "bear", "auto", "summer", "winter", "spring", "autumn", "smiley", "apple", "cherry", "berry", "honey", "sweet", "wild", "bright", "shadow", "dream", "angel", "spirit",
+    ];
+
+    private readonly FrozenSet<string> _common = s_common.Select(w => GoodsWords.Stem(w)).ToFrozenSet(StringComparer.Ordinal);
+
+    private readonly FrozenSet<string> _vocabulary;
+    private readonly GoodsClassifier _classifier;
+
+    public MarkStrengthJudge(NiceCatalogue catalogue, GoodsClassifier classifier)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var term in catalogue.Terms)
+            foreach (var w in GoodsWords.Split(term.Text))
+                if (w.Stem.Length >= 2 && w.Stem.All(char.IsLetter)) words.Add(w.Stem);
+        foreach (var c in catalogue.Classes)
+            foreach (var w in GoodsWords.Split(c.Note + " " + c.Heading))
+                if (w.Stem.Length >= 2 && w.Stem.All(char.IsLetter)) words.Add(w.Stem);
+        foreach (var m in s_everyday.Concat(s_common)) words.Add(GoodsWords.Stem(m));
+        using (var stream = typeof(MarkStrengthJudge).Assembly.GetManifestResourceStream("MarkScreen.Judging.english-words.txt")
+            ?? throw new InvalidOperationException("embedded resource english-words.txt missing"))
+        using (var reader = new StreamReader(stream))
+        {
+            while (reader.ReadLine() is { } line)
+                if (line.Length >= 2 && line[0] != '#') words.Add(GoodsWords.Stem(line));
+        }
+        _vocabulary = words.ToFrozenSet(StringComparer.Ordinal);
+        _classifier = classifier;
+    }
+
+    public int VocabularySize => _vocabulary.Count;
+
+    public bool IsEverydayWord(string word) => _vocabulary.Contains(GoodsWords.Stem(word.ToLowerInvariant()));
+
+    /// <summary>The strength of <paramref name="markText"/> for goods in <paramref name="listingClass"/> (if known), and why.</summary>
+    public (MarkStrength Strength, string Why) Judge(string markText, int? listingClass)
+    {
+        var words = GoodsWords.Split(markText);
+        if (words.Count == 0) return (MarkStrength.Coined, "no words");
+        var phrase = string.Join(' ', words.Select(w => w.Stem));
+        if (listingClass is { } cls && words.Count <= 2 && _classifier.ClassShare(phrase, cls) >= 0.3)
+            return (MarkStrength.GenericForGoods, $"'{markText}' is what goods of class {cls} are called");
+        if (words.All(w => _common.Contains(w.Stem) || w.Stem.All(char.IsDigit)) || (words.Count == 1 && words[0].Stem.Length <= 2))
+            return (MarkStrength.Common, $"'{markText}' is a word every title uses (colour, size, number or praise) or one or two letters");
+        var parts = new List<string>();
+        foreach (var w in words)
+        {
+            if (w.Stem.Any(char.IsDigit) && w.Stem.All(char.IsLetterOrDigit) && w.Stem.Length <= 4) { parts.Add(w.Stem); continue; }
+            if (_vocabulary.Contains(w.Stem)) { parts.Add(w.Stem); continue; }
+            if (Split(w.Stem) is { } split) { parts.Add(split); continue; }
+            return (MarkStrength.Coined, $"'{markText}' is not an everyday word");
+        }
+        return (MarkStrength.Everyday, $"'{markText}' reads as everyday words ({string.Join(", ", parts)})");
+    }
+
+    /// <summary>Whether every word of <paramref name="text"/> is an everyday word, a compound of two, or a number.</summary>
+    public bool IsEverydayText(string text)
+    {
+        var words = GoodsWords.Split(text);
+        return words.Count > 0 && words.All(w => w.Stem.All(char.IsDigit) || _vocabulary.Contains(w.Stem) || _common.Contains(w.Stem) || Split(w.Stem) is not null);
+    }
+
+    /// <summary>"airbag" → "air + bag" when both halves are everyday words of three letters or more.</summary>
+    private string? Split(string word)
+    {
+        for (var i = 3; i <= word.Length - 3; i++)
+        {
+            var left = word[..i];
+            var right = GoodsWords.Stem(word.AsSpan(i));
+            if (_vocabulary.Contains(left) && _vocabulary.Contains(right)) return left + " + " + right;
+        }
+        return null;
+    }
+}

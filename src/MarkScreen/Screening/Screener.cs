@@ -1,0 +1,94 @@
+using MarkScreen.Index;
+using MarkScreen.Judging;
+using MarkScreen.Judging.Goods;
+using MarkScreen.Matching;
+
+namespace MarkScreen.Screening;
+
+/// <summary>
+/// Screens listings against a register's matching index: guesses the goods, finds every mark in the title,
+/// description and seller name, judges each (FindingJudge) and suggests a safer title. Thread-safe: every thread gets
+/// its own matcher over the shared, immutable index, so a caller may screen on all cores at once.
+/// </summary>
+public sealed class Screener : IDisposable
+{
+    /// <summary>Descriptions past this many characters are screened up to it: marks in page 40 of a description do not make a title risky.</summary>
+    public const int MaxDescriptionLength = 20_000;
+
+    private readonly ThreadLocal<MarkMatcher> _matchers;
+    private readonly FindingJudge _judge;
+    private readonly GoodsClassifier _classifier;
+
+    public Screener(MarkIndex index, IMarkRecords records, GoodsClassifier? classifier = null, MarkStrengthJudge? strength = null)
+    {
+        _matchers = new ThreadLocal<MarkMatcher>(() => new MarkMatcher(index));
+        _classifier = classifier ?? GoodsClassifier.Default;
+        _judge = new FindingJudge(index, records, strength ?? MarkStrengthJudge.Default);
+    }
+
+    public ListingResult Screen(Listing listing)
+    {
+        var classes = _classifier.Classify(listing.Title, listing.Category);
+        var findings = Findings(listing, listing.Title, classes);
+        SaferTitle? suggestion = null;
+        if (findings.Any(NeedsRewrite)) suggestion = Rewrite(listing, classes, findings);
+        return new ListingResult(listing, classes, findings, suggestion);
+    }
+
+    private List<Finding> Findings(Listing listing, string title, IReadOnlyList<ClassGuess> classes, bool titleOnly = false)
+    {
+        var findings = new List<Finding>();
+        var matcher = _matchers.Value!;
+        Add(title, ListingField.Title);
+        if (!titleOnly && !string.IsNullOrWhiteSpace(listing.Description))
+            Add(listing.Description.Length > MaxDescriptionLength ? listing.Description[..MaxDescriptionLength] : listing.Description, ListingField.Description);
+        if (!titleOnly && !string.IsNullOrWhiteSpace(listing.Seller)) Add(listing.Seller, ListingField.Seller);
+        findings.Sort((a, b) => b.Score.CompareTo(a.Score));
+        return findings;
+
+        void Add(string text, ListingField field)
+        {
+            var context = new ListingContext(listing.Id, text, field, listing.Brand, classes);
+            foreach (var hit in matcher.Find(text))
+            {
+                // A mark already found in the title is not reported again from the description.
+                if (field == ListingField.Description && findings.Any(f => f.Field == ListingField.Title && string.Equals(f.Mark, hit.MarkText, StringComparison.OrdinalIgnoreCase))) continue;
+                if (_judge.Judge(hit, context) is { } finding) findings.Add(finding);
+            }
+        }
+    }
+
+    /// <summary>Title findings worth rewriting: medium or high risk, other than naming what the product fits.</summary>
+    private static bool NeedsRewrite(Finding f) => f.Field == ListingField.Title && f.Risk >= RiskLevel.Medium && f.Use != MarkUse.Nominative;
+
+    /// <summary>
+    /// Drops the risky terms from the title and screens the result again, up to three rounds (dropping a word can
+    /// bring two others together into a new match). Nominative mentions stay: they are how a buyer finds a case
+    /// that fits their phone.
+    /// </summary>
+    private SaferTitle Rewrite(Listing listing, IReadOnlyList<ClassGuess> classes, List<Finding> findings)
+    {
+        var title = listing.Title;
+        var removed = new List<string>();
+        var current = findings.Where(NeedsRewrite).ToList();
+        for (var round = 0; round < 3 && current.Count > 0; round++)
+        {
+            var cuts = current.SelectMany(f => f.Spans.Select(s => (s.Start, s.Length, s.MatchedText))).OrderByDescending(c => c.Start).ToList();
+            var chars = title.ToCharArray().ToList();
+            var lastStart = int.MaxValue;
+            foreach (var (start, length, text) in cuts)
+            {
+                if (start + length > lastStart) continue; // overlapping spans: the later one already went
+                chars.RemoveRange(start, length);
+                lastStart = start;
+                if (!removed.Contains(text, StringComparer.OrdinalIgnoreCase)) removed.Add(text);
+            }
+            title = TitleCleaner.Tidy(new string([.. chars]));
+            current = [.. Findings(listing, title, classes, titleOnly: true).Where(NeedsRewrite)];
+        }
+        var remaining = Findings(listing, title, classes, titleOnly: true);
+        return new SaferTitle(title, removed, !remaining.Any(NeedsRewrite), remaining);
+    }
+
+    public void Dispose() => _matchers.Dispose();
+}
