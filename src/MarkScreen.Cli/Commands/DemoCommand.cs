@@ -56,7 +56,7 @@ internal static class DemoCommand
             var report = Path.Combine(outDir.FullName, "report.html");
             AnsiConsole.Write(new Rule($"markscreen screen --db {Markup.Escape(dbPath)} --input <listings> --format html --min-risk medium").LeftJustified());
             var summary = Screen(store, dbPath, inputs, report, cancel);
-            ScreenCommand.PrintSummary(summary, null);
+            ScreenCommand.PrintSummary(summary, null, Console.Out);
             AnsiConsole.MarkupLine($"Report: [blue link]{Markup.Escape(report)}[/] (open it in a browser)");
             AnsiConsole.MarkupLine($"Store: [blue]{Markup.Escape(dbPath)}[/] ({summaries.Sum(s => s.Usable)} records read from {files.Count} files); run the demo again and every file reports 'no changes'.");
             return Task.FromResult(summaries.Sum(s => s.Usable) > 0 && summary.Listings > 0 ? ExitCodes.Ok : ExitCodes.NothingUsable);
@@ -70,7 +70,7 @@ internal static class DemoCommand
         using var index = MarkIndex.Load(MarkStore.DefaultIndexPath(dbPath));
         using var screener = new Screener(index, new StoreRecords(store));
         var temp = report + ".tmp";
-        var top = new List<(double Score, string Line)>();
+        var top = new List<(double Score, string Mark, string Line)>();
         ScreenSummary summary;
         using (var html = new HtmlReportWriter(new StreamWriter(temp, false, new UTF8Encoding(false)), "MarkScreen demo report"))
         {
@@ -85,7 +85,8 @@ internal static class DemoCommand
         File.Move(temp, report, overwrite: true);
         var table = new Table().Border(TableBorder.Rounded).Title("Riskiest findings");
         foreach (var h in new[] { "risk", "listing", "mark", "why" }) table.AddColumn(h);
-        foreach (var (_, line) in top.OrderByDescending(t => t.Score).Take(8))
+        // The riskiest finding of each mark, so one licensed brand with many listings does not fill the table.
+        foreach (var (_, _, line) in top.GroupBy(t => t.Mark).Select(g => g.MaxBy(t => t.Score)).OrderByDescending(t => t.Score).Take(10))
         {
             var parts = line.Split('\t');
             table.AddRow(parts.Select(Markup.Escape).ToArray());
@@ -95,13 +96,13 @@ internal static class DemoCommand
     }
 
     /// <summary>Passes results to the HTML writer and keeps the high findings for the console table.</summary>
-    private sealed class Tee(HtmlReportWriter html, List<(double, string)> top) : IScreenWriter
+    private sealed class Tee(HtmlReportWriter html, List<(double, string, string)> top) : IScreenWriter
     {
         public void Write(ListingResult result, RiskLevel minRisk)
         {
             html.Write(result, minRisk);
             foreach (var f in result.Findings.Where(f => f.Risk == RiskLevel.High))
-                top.Add((f.Score, $"{f.Risk.ToString().ToLowerInvariant()} {f.Score:0.00}\t{Clip(result.Listing.Title, 60)}\t{f.Mark} ({f.MatchKind.ToString().ToLowerInvariant()}, {f.Use.ToString().ToLowerInvariant()})\t{Clip(f.Reasons.Count > 2 ? f.Reasons[^3] : f.Reasons[0], 90)}"));
+                top.Add((f.Score, f.Mark, $"{f.Risk.ToString().ToLowerInvariant()} {f.Score:0.00}\t{Clip(result.Listing.Title, 60)}\t{f.Mark} ({f.MatchKind.ToString().ToLowerInvariant()}, {f.Use.ToString().ToLowerInvariant()})\t{Clip(f.Reasons.Count > 2 ? f.Reasons[^3] : f.Reasons[0], 90)}"));
         }
 
         public void Finish(ScreenSummary summary) { }

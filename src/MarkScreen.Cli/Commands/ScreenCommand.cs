@@ -126,9 +126,12 @@ internal static class ScreenCommand
         return summary.Listings > 0 ? ExitCodes.Ok : ExitCodes.NothingUsable;
     }
 
-    internal static void PrintSummary(ScreenSummary s, string? output)
+    /// <summary>The run's summary, on standard error by default: standard output may be carrying the findings.</summary>
+    internal static void PrintSummary(ScreenSummary s, string? output, TextWriter? to = null)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        var writer = to ?? Console.Error;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer) });
+        if (writer == Console.Error ? Console.IsErrorRedirected : Console.IsOutputRedirected) console.Profile.Width = 200;
         var rate = s.Elapsed.TotalSeconds > 0 ? s.Listings / s.Elapsed.TotalSeconds : 0;
         console.MarkupLine($"[bold]{s.Listings:N0}[/] listings screened in {s.Elapsed.TotalSeconds:N1} s ({rate:N0}/s); {s.ListingsWithFindings:N0} with findings: "
             + $"[red]{s.ByRisk[RiskLevel.High]:N0} high[/], [darkorange]{s.ByRisk[RiskLevel.Medium]:N0} medium[/], {s.ByRisk[RiskLevel.Low]:N0} low.");

@@ -3,15 +3,20 @@ namespace MarkScreen.Tests.Cli;
 public class DemoCommandTests
 {
     [Fact]
-    public void The_demo_builds_the_register_matches_titles_and_changes_nothing_the_second_time()
+    public void The_demo_builds_the_register_screens_real_listings_into_a_report_and_changes_nothing_the_second_time()
     {
         using var dir = new TempDir();
         var first = CliRunner.Run("demo", "--out", dir.Path);
         Assert.Equal(0, first.Exit);
-        Assert.Contains("total: 33 files; read 33, inserted 22", first.Out, StringComparison.Ordinal);
-        Assert.Contains("ULTRABOOK leetspeak \"ULTRAB00K\"", first.Out, StringComparison.Ordinal);
-        Assert.Contains("JAVA spaced \"J a v a\"", first.Out, StringComparison.Ordinal);
+        Assert.Contains("total: 35 files; read 5195", first.Out, StringComparison.Ordinal);
+        Assert.Contains("507 listings screened", first.Out, StringComparison.Ordinal);
+        Assert.Contains("AIRBAG (exact, descriptive)", first.Out, StringComparison.Ordinal);
+        Assert.Contains("SHEIN (homoglyph, brand)", first.Out, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(dir.Path, "register.msidx")));
+        var report = File.ReadAllText(Path.Combine(dir.Path, "report.html"));
+        Assert.Contains("snapdeal-100:row", report, StringComparison.Ordinal);
+        Assert.Contains("amazon-uk-400:", report, StringComparison.Ordinal);
+        Assert.Contains("Built-in <mark class=\"m-high\"", report, StringComparison.Ordinal);
 
         var second = CliRunner.Run("demo", "--out", dir.Path);
         Assert.Equal(0, second.Exit);
