@@ -68,7 +68,8 @@ internal static class DemoCommand
     private static ScreenSummary Screen(MarkStore store, string dbPath, IReadOnlyList<string> inputs, string report, CancellationToken cancel)
     {
         using var index = MarkIndex.Load(MarkStore.DefaultIndexPath(dbPath));
-        using var screener = new Screener(index, new StoreRecords(store));
+        using var records = new StoreRecords(store);
+        using var screener = new Screener(index, records) { MinRisk = RiskLevel.Medium };
         var temp = report + ".tmp";
         var top = new List<(double Score, string Mark, string Line)>();
         ScreenSummary summary;

@@ -62,7 +62,8 @@ internal static class ScreenCommand
             IndexCommand.Build(store, indexPath);
         }
         using var index = MarkIndex.Load(indexPath);
-        using var screener = new Screener(index, new StoreRecords(store));
+        using var records = new StoreRecords(store);
+        using var screener = new Screener(index, records) { MinRisk = o.MinRisk };
         // Write-then-rename: a cancelled or failed run never leaves a half report where a finished one is expected.
         var temp = o.Output is null ? null : o.Output + ".tmp";
         TextWriter text = temp is null ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false }

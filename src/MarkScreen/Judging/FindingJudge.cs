@@ -3,6 +3,7 @@ using MarkScreen.Index;
 using MarkScreen.Judging.Goods;
 using MarkScreen.Marks;
 using MarkScreen.Matching;
+using MarkScreen.Text;
 
 namespace MarkScreen.Judging;
 
@@ -13,7 +14,13 @@ public interface IMarkRecords
 }
 
 /// <summary>What the judge knows of the listing a hit came from.</summary>
-public sealed record ListingContext(string ListingId, string Text, ListingField Field, string? Brand, IReadOnlyList<ClassGuess> Classes);
+public sealed record ListingContext(string ListingId, string Text, ListingField Field, string? Brand, IReadOnlyList<ClassGuess> Classes)
+{
+    private List<GoodsWords.Word>? _words;
+
+    /// <summary>The text's words, split once however many marks are judged in it.</summary>
+    public List<GoodsWords.Word> Words => _words ??= GoodsWords.Split(Text);
+}
 
 /// <summary>
 /// Turns one raw hit into a finding: picks the registration that weighs most among those sharing the spelling, judges
@@ -27,40 +34,56 @@ public sealed class FindingJudge(MarkIndex index, IMarkRecords records, MarkStre
     /// <summary>Listing classes below this confidence do not count as the listing's goods.</summary>
     public const double ClassConfidence = 0.2;
 
-    /// <summary>The finding for <paramref name="hit"/>, or null when the hit is incidental (see <see cref="Incidental"/>).</summary>
-    public Finding? Judge(MarkHit hit, ListingContext listing)
+    /// <summary>
+    /// The finding for <paramref name="hit"/>, or null when the hit is incidental (see <see cref="Incidental"/>) or
+    /// scores below <paramref name="minRisk"/> (then the record is never read: the evidence costs nothing).
+    /// </summary>
+    public Finding? Judge(MarkHit hit, ListingContext listing, RiskLevel minRisk = RiskLevel.Low)
     {
         if (Incidental(hit, listing.Text)) return null;
         var listingClasses = listing.Classes.Where((g, i) => i == 0 || g.Confidence >= ClassConfidence).Select(g => g.Class).ToList();
         var span = hit.Spans[0];
         var registrations = hit.Marks;
         var starts = hit.Spans.Select(s => s.Start).ToList();
-        var famous = false;
+        var infos = registrations.Take(MaxRegistrationsJudged).Select(Mark).ToList();
+        var famous = infos.Any(i => i.NiceClasses.Count >= 5);
+        var matched = listing.Text.Substring(span.Start, span.Length);
+        var matchedFold = MatchText.FoldKey(matched);
+        bool? plainMatched = null;
+        var uses = new Dictionary<string, (MarkUse, string)>(StringComparer.Ordinal);
         IndexedMark? best = null;
         (double Score, RiskLevel Level) bestScore = (-1, RiskLevel.Low);
         RiskFactors? bestFactors = null;
         (GoodsRelation Relation, int? MarkClass, int? ListingClass, string? Why) bestRelation = default;
         (MarkStrength, string) bestStrength = default;
         (MarkUse, string) bestUse = default;
-        foreach (var m in registrations.Take(MaxRegistrationsJudged))
+        foreach (var info in infos)
         {
-            var info = index.Mark(m);
-            if (info.NiceClasses.Count >= 5) famous = true;
-        }
-        foreach (var m in registrations.Take(MaxRegistrationsJudged))
-        {
-            var info = index.Mark(m);
+            var kind = hit.Kind;
+            // Spellings that share a skeleton share a hit: "Fit" in a title hits both FIT and FLT. For a registration
+            // spelt otherwise than the text, the match is a look-alike, and a plain word is no look-alike of anything.
+            if (kind is MatchKind.Exact or MatchKind.Spaced or MatchKind.Compound && !SameSpelling(matchedFold, info.Text, kind))
+            {
+                plainMatched ??= strength.IsEverydayText(matched);
+                if (plainMatched == true) continue;
+                kind = MatchKind.Homoglyph;
+            }
             var relation = ClassRelations.Relate(info.NiceClasses, listingClasses);
             var markStrength = strength.Judge(info.Text, listingClasses.Count > 0 ? listingClasses[0] : null);
-            // A word that reads as plain English is used descriptively; a misspelt or disguised one ("AIRDOPS") is a name.
-            var plain = markStrength.Strength != MarkStrength.Coined && strength.IsEverydayText(listing.Text.Substring(span.Start, span.Length));
-            var use = UseDetector.Detect(listing.Text, starts, listing.Field, info.Text, plain, listing.Brand);
-            var factors = new RiskFactors(hit.Kind, span.EditDistance, relation.Relation, famous, use.Use, markStrength.Strength,
+            if (!uses.TryGetValue(info.Text, out var use))
+            {
+                // A word that reads as plain English is used descriptively; a misspelt or disguised one ("AIRDOPS") is a name.
+                var plain = markStrength.Strength != MarkStrength.Coined && (plainMatched ??= strength.IsEverydayText(matched));
+                uses[info.Text] = use = UseDetector.Detect(listing.Text, listing.Words, starts, listing.Field, info.Text, plain, listing.Brand);
+            }
+            var factors = new RiskFactors(kind, span.EditDistance, relation.Relation, famous, use.Item1, markStrength.Strength,
                 IsRegistered(info), listing.Field, listing.Field != ListingField.Seller && UseDetector.IsDeclaredBrand(listing.Brand, info.Text));
             var score = RiskScorer.Score(factors);
             if (score.Score > bestScore.Score)
                 (best, bestScore, bestFactors, bestRelation, bestStrength, bestUse) = (info, score, factors, relation, markStrength, use);
         }
+        if (best is null) return null;
+        if (bestScore.Level < minRisk) return null;
         var record = records.Get(best!.StoreId);
         var goodsClass = bestRelation.MarkClass ?? (best.NiceClasses.Count > 0 ? best.NiceClasses[0] : null);
         var goods = record?.Classes.FirstOrDefault(c => c.NiceClass == goodsClass)?.Goods;
@@ -83,7 +106,7 @@ public sealed class FindingJudge(MarkIndex index, IMarkRecords records, MarkStre
             ExpiryDate = record?.ExpiryDate,
             GoodsClass = goods is null ? null : goodsClass,
             Goods = goods,
-            MatchKind = hit.Kind,
+            MatchKind = bestFactors!.Kind,
             MatchedText = listing.Text.Substring(span.Start, span.Length),
             Start = span.Start,
             Length = span.Length,
@@ -119,6 +142,9 @@ public sealed class FindingJudge(MarkIndex index, IMarkRecords records, MarkStre
             return hit.Spans.All(s => !PlausibleLeet(text.AsSpan(s.Start, s.Length)));
         // A look-alike inside a longer word ("Mario" read as ARLO, "Perim" as PERL) is chance, not a disguise.
         if (hit.Kind is MatchKind.Homoglyph or MatchKind.Leetspeak or MatchKind.Spaced && hit.Spans.All(s => s.InsideWord)) return true;
+        // Plain ASCII English read through the I/l/1 swap ("Fit" as FLT, "cables" as CABI) disguises nothing.
+        if (hit.Kind == MatchKind.Homoglyph && hit.Spans.All(s => Ascii(text.AsSpan(s.Start, s.Length)) && strength.IsEverydayText(text.Substring(s.Start, s.Length))))
+            return true;
         if (hit.Kind == MatchKind.Compound || hit.Spans.All(s => s.InsideWord))
         {
             if (strength.IsEverydayText(hit.MarkText)) return true;
@@ -133,6 +159,8 @@ public sealed class FindingJudge(MarkIndex index, IMarkRecords records, MarkStre
         return false;
     }
 
+    private static bool Ascii(ReadOnlySpan<char> text) => !text.ContainsAnyExceptInRange('\u0000', '\u007F');
+
     private static bool PlausibleLeet(ReadOnlySpan<char> matched)
     {
         int letters = 0, others = 0;
@@ -144,6 +172,18 @@ public sealed class FindingJudge(MarkIndex index, IMarkRecords records, MarkStre
         }
         return letters >= 2 && letters >= others;
     }
+
+    private static bool SameSpelling(string matchedFold, string markText, MatchKind kind)
+    {
+        var markFold = MatchText.FoldKey(markText);
+        if (kind == MatchKind.Compound) return matchedFold == markFold;
+        return matchedFold == markFold || (matchedFold.StartsWith(markFold, StringComparison.Ordinal) && matchedFold.Length - markFold.Length <= 2);
+    }
+
+    private readonly BoundedCache<int, IndexedMark> _marks = new(100_000);
+
+    /// <summary>A mark's index entry, remembered (up to a bound): the same registrations come up listing after listing.</summary>
+    private IndexedMark Mark(int mark) => _marks.GetOrAdd(mark, index.Mark);
 
     private static (int From, int To) ContainingWord(string text, int start, int length)
     {
@@ -174,7 +214,8 @@ public sealed class FindingJudge(MarkIndex index, IMarkRecords records, MarkStre
         {
             hit.Kind switch
             {
-                MatchKind.Exact => $"exact match: \"{matched}\" is the mark {mark.Text}",
+                MatchKind.Exact when f.Kind == MatchKind.Homoglyph => $"look-alike letters: \"{matched}\" reads as {mark.Text} (I/l/1 or similar swapped)",
+            MatchKind.Exact => $"exact match: \"{matched}\" is the mark {mark.Text}",
                 MatchKind.Spaced => $"spelled out letter by letter: \"{matched}\" is {mark.Text} (a way to slip past brand filters)",
                 MatchKind.Homoglyph => $"look-alike characters: \"{matched}\" is {mark.Text} written with characters from another script (a way to slip past brand filters)",
                 MatchKind.Leetspeak => $"digits or symbols for letters: \"{matched}\" is {mark.Text} (a way to slip past brand filters)",

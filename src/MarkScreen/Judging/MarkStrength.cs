@@ -24,7 +24,9 @@ public enum MarkStrength
 /// <summary>
 /// Tells everyday words from coined ones with the vocabulary MarkScreen ships: the 27,000 English words of the
 /// Krovetz stemmer's dictionary (Data/english-words.txt, from Lucene.NET), every word of the Nice classification terms
-/// and notes and of the marketplace vocabulary, plus common marketing words. A one-word mark glued from two such words (AIRBAG, POPSOCKET) counts as everyday: that is exactly
+/// and notes and of the marketplace vocabulary, plus common marketing words. Words sellers use to describe goods
+/// (Data/title-descriptors.txt: frequent in real titles across many brands, such as COTTON or PRINTED) count as
+/// common, like colours and sizes: a registration of one stops almost no listing that describes its goods with it. A one-word mark glued from two such words (AIRBAG, POPSOCKET) counts as everyday: that is exactly
 /// how sellers end up using a registered mark while thinking they describe a feature.
 /// </summary>
 public sealed class MarkStrengthJudge
@@ -65,23 +67,37 @@ public sealed class MarkStrengthJudge
             foreach (var w in GoodsWords.Split(c.Note + " " + c.Heading))
                 if (w.Stem.Length >= 2 && w.Stem.All(char.IsLetter)) words.Add(w.Stem);
         foreach (var m in s_everyday.Concat(s_common)) words.Add(GoodsWords.Stem(m));
-        using (var stream = typeof(MarkStrengthJudge).Assembly.GetManifestResourceStream("MarkScreen.Judging.english-words.txt")
-            ?? throw new InvalidOperationException("embedded resource english-words.txt missing"))
-        using (var reader = new StreamReader(stream))
-        {
-            while (reader.ReadLine() is { } line)
-                if (line.Length >= 2 && line[0] != '#') words.Add(GoodsWords.Stem(line));
-        }
+        foreach (var line in Lines("english-words.txt")) words.Add(GoodsWords.Stem(line));
+        _descriptors = Lines("title-descriptors.txt").Select(l => GoodsWords.Stem(l)).ToFrozenSet(StringComparer.Ordinal);
         _vocabulary = words.ToFrozenSet(StringComparer.Ordinal);
         _classifier = classifier;
     }
 
+    private readonly FrozenSet<string> _descriptors;
+
     public int VocabularySize => _vocabulary.Count;
+
+    private static IEnumerable<string> Lines(string resource)
+    {
+        using var stream = typeof(MarkStrengthJudge).Assembly.GetManifestResourceStream("MarkScreen.Judging." + resource)
+            ?? throw new InvalidOperationException($"embedded resource {resource} missing");
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+            if (line.Length >= 2 && line[0] != '#') yield return line;
+    }
 
     public bool IsEverydayWord(string word) => _vocabulary.Contains(GoodsWords.Stem(word.ToLowerInvariant()));
 
-    /// <summary>The strength of <paramref name="markText"/> for goods in <paramref name="listingClass"/> (if known), and why.</summary>
+    private readonly BoundedCache<(string, int?), (MarkStrength, string)> _judged = new(200_000);
+
+    /// <summary>The strength of <paramref name="markText"/> for goods in <paramref name="listingClass"/> (if known), and why.
+    /// Remembered (up to a bound): the same marks come up in listing after listing.</summary>
     public (MarkStrength Strength, string Why) Judge(string markText, int? listingClass)
+    {
+        return _judged.GetOrAdd((markText, listingClass), key => JudgeNew(key.Item1, key.Item2));
+    }
+
+    private (MarkStrength Strength, string Why) JudgeNew(string markText, int? listingClass)
     {
         var words = GoodsWords.Split(markText);
         if (words.Count == 0) return (MarkStrength.Coined, "no words");
@@ -90,6 +106,8 @@ public sealed class MarkStrengthJudge
             return (MarkStrength.GenericForGoods, $"'{markText}' is what goods of class {cls} are called");
         if (words.All(w => _common.Contains(w.Stem) || w.Stem.All(char.IsDigit)) || (words.Count == 1 && words[0].Stem.Length <= 2))
             return (MarkStrength.Common, $"'{markText}' is a word every title uses (colour, size, number or praise) or one or two letters");
+        if (words.All(w => _common.Contains(w.Stem) || _descriptors.Contains(w.Stem) || w.Stem.All(char.IsDigit)))
+            return (MarkStrength.Common, $"'{markText}' is a word sellers use to describe goods (common in real listing titles of many brands)");
         var parts = new List<string>();
         foreach (var w in words)
         {

@@ -56,12 +56,15 @@ public static class UseDetector
 
     /// <summary>How <paramref name="text"/> uses the mark found at <paramref name="spanStarts"/> (every place it occurs), and why.
     /// <paramref name="plainWord"/>: the text there reads as everyday English (AIRBAG written "Airbag").</summary>
-    public static (MarkUse Use, string Why) Detect(string text, IReadOnlyList<int> spanStarts, ListingField field, string markText, bool plainWord, string? brandColumn)
+    public static (MarkUse Use, string Why) Detect(string text, IReadOnlyList<int> spanStarts, ListingField field, string markText, bool plainWord, string? brandColumn) =>
+        Detect(text, GoodsWords.Split(text), spanStarts, field, markText, plainWord, brandColumn);
+
+    /// <summary>As above, with the text's words already split.</summary>
+    public static (MarkUse Use, string Why) Detect(string text, List<GoodsWords.Word> words, IReadOnlyList<int> spanStarts, ListingField field, string markText, bool plainWord, string? brandColumn)
     {
         if (field == ListingField.Seller) return (MarkUse.Brand, "the seller's name carries the mark");
         if (IsDeclaredBrand(brandColumn, markText))
             return (MarkUse.Brand, $"the listing's brand is '{brandColumn!.Trim()}' (fine for the owner and its authorised resellers)");
-        var words = GoodsWords.Split(text);
         foreach (var start in spanStarts)
             if (Nominative(text, words, start, markText) is { } why) return (MarkUse.Nominative, why);
         var first = WordAt(words, spanStarts[0]);

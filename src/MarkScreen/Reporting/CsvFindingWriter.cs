@@ -6,7 +6,7 @@ using MarkScreen.Screening;
 namespace MarkScreen.Reporting;
 
 /// <summary>The JSON Lines fields as CSV columns: lists joined with ";", reasons with " | ", spans as "start+length".</summary>
-public sealed class CsvFindingWriter : IScreenWriter
+public sealed class CsvFindingWriter : IParallelScreenWriter
 {
     private static readonly string[] s_header =
     [
@@ -16,17 +16,26 @@ public sealed class CsvFindingWriter : IScreenWriter
         "mark_strength", "goods_relation", "famous", "other_registrations", "risk", "score", "reasons", "suggested_title", "suggestion_clean",
     ];
 
-    private readonly CsvWriter _csv;
+    private readonly TextWriter _output;
 
     public CsvFindingWriter(TextWriter output)
     {
-        _csv = new CsvWriter(output, CultureInfo.InvariantCulture);
-        foreach (var h in s_header) _csv.WriteField(h);
-        _csv.NextRecord();
+        _output = output;
+        using var header = new CsvWriter(new StringWriter(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture, leaveOpen: false);
+        foreach (var h in s_header) header.WriteField(h);
+        header.NextRecord();
+        header.Flush();
+        _output.Write(((StringWriter)header.Context.Writer!).ToString());
     }
 
-    public void Write(ListingResult result, RiskLevel minRisk)
+    public void Write(ListingResult result, RiskLevel minRisk) => _output.Write(Render(result, minRisk));
+
+    public void WriteRendered(string rendered) => _output.Write(rendered);
+
+    public string Render(ListingResult result, RiskLevel minRisk)
     {
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+        using var csv = new CsvWriter(text, CultureInfo.InvariantCulture);
         foreach (var f in result.Findings)
         {
             if (f.Risk < minRisk) continue;
@@ -41,9 +50,11 @@ public sealed class CsvFindingWriter : IScreenWriter
                 r.Score.ToString("0.###", CultureInfo.InvariantCulture), string.Join(" | ", r.Reasons), r.SuggestedTitle,
                 r.SuggestionClean is { } c ? (c ? "true" : "false") : null,
             ];
-            foreach (var field in fields) _csv.WriteField(field switch { null => "", IFormattable x => x.ToString(null, CultureInfo.InvariantCulture), _ => field.ToString() });
-            _csv.NextRecord();
+            foreach (var field in fields) csv.WriteField(field switch { null => "", IFormattable x => x.ToString(null, CultureInfo.InvariantCulture), _ => field.ToString() });
+            csv.NextRecord();
         }
+        csv.Flush();
+        return text.ToString();
     }
 
     private static string Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
@@ -51,7 +62,7 @@ public sealed class CsvFindingWriter : IScreenWriter
     private static string Snake<T>(T value) where T : struct, Enum =>
         System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
 
-    public void Finish(ScreenSummary summary) => _csv.Flush();
+    public void Finish(ScreenSummary summary) => _output.Flush();
 
-    public void Dispose() => _csv.Dispose();
+    public void Dispose() => _output.Dispose();
 }

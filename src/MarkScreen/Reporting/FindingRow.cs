@@ -61,6 +61,16 @@ public interface IScreenWriter : IDisposable
     void Finish(ScreenSummary summary);
 }
 
+/// <summary>
+/// A writer whose output for one listing can be rendered on any thread (Render) and written later in order
+/// (WriteRendered): screening threads then do the formatting, and the writing thread only copies text.
+/// </summary>
+public interface IParallelScreenWriter : IScreenWriter
+{
+    string Render(ListingResult result, RiskLevel minRisk);
+    void WriteRendered(string rendered);
+}
+
 /// <summary>What a screening run saw: counts by risk, the marks found most, the rows it had to skip.</summary>
 public sealed class ScreenSummary
 {

@@ -18,6 +18,8 @@ public static class ScreenRun
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var batch = new List<Listing>(BatchSize);
         var results = new ListingResult[BatchSize];
+        var rendered = new string[BatchSize];
+        var parallelWriter = writer as IParallelScreenWriter;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads ?? Environment.ProcessorCount, CancellationToken = cancel };
         foreach (var read in input)
         {
@@ -33,12 +35,18 @@ public static class ScreenRun
         void Flush()
         {
             if (batch.Count == 0) return;
-            Parallel.For(0, batch.Count, parallel, i => results[i] = screener.Screen(batch[i]));
+            Parallel.For(0, batch.Count, parallel, i =>
+            {
+                results[i] = screener.Screen(batch[i]);
+                if (parallelWriter is not null) rendered[i] = parallelWriter.Render(results[i], minRisk);
+            });
             for (var i = 0; i < batch.Count; i++)
             {
                 summary.Add(results[i]);
-                writer.Write(results[i], minRisk);
+                if (parallelWriter is not null) parallelWriter.WriteRendered(rendered[i]);
+                else writer.Write(results[i], minRisk);
                 results[i] = null!;
+                rendered[i] = null!;
             }
             batch.Clear();
             summary.Elapsed = watch.Elapsed;

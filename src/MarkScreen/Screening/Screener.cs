@@ -26,6 +26,9 @@ public sealed class Screener : IDisposable
         _judge = new FindingJudge(index, records, strength ?? MarkStrengthJudge.Default);
     }
 
+    /// <summary>Findings below this risk are dropped before their evidence is read (the screen command's --min-risk).</summary>
+    public RiskLevel MinRisk { get; init; } = RiskLevel.Low;
+
     public ListingResult Screen(Listing listing)
     {
         var classes = _classifier.Classify(listing.Title, listing.Category);
@@ -53,7 +56,7 @@ public sealed class Screener : IDisposable
             {
                 // A mark already found in the title is not reported again from the description.
                 if (field == ListingField.Description && findings.Any(f => f.Field == ListingField.Title && string.Equals(f.Mark, hit.MarkText, StringComparison.OrdinalIgnoreCase))) continue;
-                if (_judge.Judge(hit, context) is { } finding) findings.Add(finding);
+                if (_judge.Judge(hit, context, titleOnly ? RiskLevel.Medium : MinRisk) is { } finding) findings.Add(finding);
             }
         }
     }
@@ -71,6 +74,7 @@ public sealed class Screener : IDisposable
         var title = listing.Title;
         var removed = new List<string>();
         var current = findings.Where(NeedsRewrite).ToList();
+        List<Finding> remaining = [];
         for (var round = 0; round < 3 && current.Count > 0; round++)
         {
             var cuts = current.SelectMany(f => f.Spans.Select(s => (s.Start, s.Length, s.MatchedText))).OrderByDescending(c => c.Start).ToList();
@@ -84,10 +88,10 @@ public sealed class Screener : IDisposable
                 if (!removed.Contains(text, StringComparer.OrdinalIgnoreCase)) removed.Add(text);
             }
             title = TitleCleaner.Tidy(new string([.. chars]));
-            current = [.. Findings(listing, title, classes, titleOnly: true).Where(NeedsRewrite)];
+            remaining = Findings(listing, title, classes, titleOnly: true);
+            current = [.. remaining.Where(NeedsRewrite)];
         }
-        var remaining = Findings(listing, title, classes, titleOnly: true);
-        return new SaferTitle(title, removed, !remaining.Any(NeedsRewrite), remaining);
+        return new SaferTitle(title, removed, current.Count == 0, remaining);
     }
 
     public void Dispose() => _matchers.Dispose();

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using MarkScreen.Judging;
 using MarkScreen.Marks;
 using MarkScreen.Registers.Store;
@@ -6,22 +5,24 @@ using MarkScreen.Registers.Store;
 namespace MarkScreen.Screening;
 
 /// <summary>
-/// Full records from the store for findings' evidence, shared by all screening threads. SQLite connections are not
-/// thread-safe, so reads take a lock; popular marks repeat across listings, so records are cached (up to a bound,
-/// then the cache starts afresh: memory stays flat however long the run).
+/// Full records from the store for findings' evidence, shared by all screening threads. A SQLite connection is not
+/// thread-safe, so each thread reads through its own read-only connection (WAL lets readers run side by side);
+/// popular marks repeat across listings, so records are cached (up to a bound, then the cache starts afresh: memory
+/// stays flat however long the run).
 /// </summary>
-public sealed class StoreRecords(MarkStore store, int capacity = 20_000) : IMarkRecords
+public sealed class StoreRecords(MarkStore store, int capacity = 50_000) : IMarkRecords, IDisposable
 {
-    private readonly ConcurrentDictionary<long, TrademarkRecord?> _cache = new();
-    private readonly Lock _lock = new();
+    private readonly BoundedCache<long, TrademarkRecord?> _cache = new(capacity);
+    private readonly ThreadLocal<MarkStore> _readers = new(() => MarkStore.Open(store.Path, readOnly: true), trackAllValues: true);
 
     public TrademarkRecord? Get(long storeId)
     {
-        if (_cache.TryGetValue(storeId, out var cached)) return cached;
-        TrademarkRecord? record;
-        lock (_lock) record = store.Get(storeId)?.Record;
-        if (_cache.Count >= capacity) _cache.Clear();
-        _cache[storeId] = record;
-        return record;
+        return _cache.GetOrAdd(storeId, id => _readers.Value!.Get(id)?.Record);
+    }
+
+    public void Dispose()
+    {
+        foreach (var reader in _readers.Values) reader.Dispose();
+        _readers.Dispose();
     }
 }

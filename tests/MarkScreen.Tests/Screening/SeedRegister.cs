@@ -12,6 +12,7 @@ namespace MarkScreen.Tests.Screening;
 public sealed class SeedRegister : IDisposable
 {
     private readonly TempDir _dir = new();
+    private readonly StoreRecords _records;
 
     public MarkStore Store { get; }
     public MarkIndex Index { get; }
@@ -24,7 +25,8 @@ public sealed class SeedRegister : IDisposable
         importer.ImportFile(TestData.Samples("seeds", "seed-marks.csv"));
         importer.ImportFile(TestData.Samples("brands", "brand-list.csv"));
         Index = MarkIndex.Build(Store.LiveWordMarks());
-        Screener = new Screener(Index, new StoreRecords(Store));
+        _records = new StoreRecords(Store);
+        Screener = new Screener(Index, _records);
     }
 
     public ListingResult Screen(string title, string? category = null, string? brand = null, string? seller = null, string? description = null) =>
@@ -33,6 +35,7 @@ public sealed class SeedRegister : IDisposable
     public void Dispose()
     {
         Screener.Dispose();
+        _records.Dispose();
         Index.Dispose();
         Store.Dispose();
         _dir.Dispose();

@@ -20,7 +20,7 @@ public static class GoodsWords
 
     public static List<Word> Split(string text)
     {
-        var words = new List<Word>();
+        var words = new List<Word>(Math.Min(64, text.Length / 5 + 4));
         Span<char> buffer = stackalloc char[64];
         var i = 0;
         while (i < text.Length)
