@@ -21,11 +21,13 @@ public sealed class CsvFindingWriter : IParallelScreenWriter
     public CsvFindingWriter(TextWriter output)
     {
         _output = output;
-        using var header = new CsvWriter(new StringWriter(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture, leaveOpen: false);
-        foreach (var h in s_header) header.WriteField(h);
-        header.NextRecord();
-        header.Flush();
-        _output.Write(((StringWriter)header.Context.Writer!).ToString());
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var header = new CsvWriter(text, CultureInfo.InvariantCulture))
+        {
+            foreach (var h in s_header) header.WriteField(h);
+            header.NextRecord();
+        }
+        _output.Write(text.ToString());
     }
 
     public void Write(ListingResult result, RiskLevel minRisk) => _output.Write(Render(result, minRisk));
