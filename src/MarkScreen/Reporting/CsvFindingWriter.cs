@@ -11,7 +11,7 @@ public sealed class CsvFindingWriter : IParallelScreenWriter
     private static readonly string[] s_header =
     [
         "listing_id", "line", "title", "field", "mark", "office", "serial_number", "registration_number", "owner", "owner_country",
-        "mark_classes", "listing_classes", "status", "filing_date", "registration_date", "expiry_date", "goods_class", "goods",
+        "mark_classes", "listing_classes", "goods_guesses", "status", "filing_date", "registration_date", "expiry_date", "goods_class", "goods",
         "match_kind", "matched_text", "start", "length", "spans", "edit_distance", "inside_word", "mark_words", "use",
         "mark_strength", "goods_relation", "famous", "other_registrations", "risk", "score", "reasons", "suggested_title", "suggestion_clean",
     ];
@@ -45,7 +45,8 @@ public sealed class CsvFindingWriter : IParallelScreenWriter
             object?[] fields =
             [
                 r.ListingId, r.Line, r.Title, r.Field, r.Mark, r.Office, r.SerialNumber, r.RegistrationNumber, r.Owner, r.OwnerCountry,
-                string.Join(';', r.MarkClasses), string.Join(';', r.ListingClasses), r.Status, Date(r.FilingDate), Date(r.RegistrationDate),
+                string.Join(';', r.MarkClasses), string.Join(';', r.ListingClasses),
+                string.Join(';', r.GoodsGuesses.Select(g => $"{g.Class}:{g.Confidence.ToString("0.##", CultureInfo.InvariantCulture)}")), r.Status, Date(r.FilingDate), Date(r.RegistrationDate),
                 Date(r.ExpiryDate), r.GoodsClass, r.Goods, Snake(r.MatchKind), r.MatchedText, r.Start, r.Length,
                 string.Join(';', r.Spans.Select(s => $"{s.Start}+{s.Length}")), r.EditDistance, r.InsideWord ? "true" : "false", r.MarkWords,
                 Snake(r.Use), Snake(r.MarkStrength), Snake(r.GoodsRelation), r.Famous ? "true" : "false", r.OtherRegistrations, Snake(r.Risk),

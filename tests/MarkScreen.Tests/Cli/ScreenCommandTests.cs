@@ -32,6 +32,9 @@ public class ScreenCommandTests
         Assert.Equal("descriptive", airbag.GetProperty("use").GetString());
         Assert.Equal("2021-11-09", airbag.GetProperty("registration_date").GetString());
         Assert.True(airbag.GetProperty("suggestion_clean").GetBoolean());
+        var guess = airbag.GetProperty("goods_guesses")[0];
+        Assert.Equal(9, guess.GetProperty("class").GetInt32());
+        Assert.InRange(guess.GetProperty("confidence").GetDouble(), 0.3, 1.0);
         Assert.Contains(rows, r => r.GetProperty("field").GetString() == "seller" && r.GetProperty("mark").GetString() == "SHEIN");
         Assert.Contains("7 listings screened", run.Err, StringComparison.Ordinal);
     }
