@@ -11,6 +11,7 @@ root.Subcommands.Add(StatsCommand.Create());
 root.Subcommands.Add(IndexCommand.Create());
 root.Subcommands.Add(MatchCommand.Create());
 root.Subcommands.Add(ScreenCommand.Create());
+root.Subcommands.Add(KnockoffsCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(FetchCommand.Create());
 root.Subcommands.Add(GenerateCommand.Create());

@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using MarkScreen.Knockoffs.Blocking;
+using MarkScreen.Knockoffs.Features;
+using MarkScreen.Knockoffs.Model;
+using MarkScreen.Knockoffs.Products;
+
+namespace MarkScreen.Knockoffs.Evaluation;
+
+/// <summary>A labelled pair of a benchmark split: left and right table ids.</summary>
+public readonly record struct IdPair(string Left, string Right, bool Label);
+
+/// <summary>What one benchmark run measured.</summary>
+public sealed record EmResult(string Name, int TrainPairs, int TestPairs, double TrainSeconds, double Threshold, PairMetrics Test,
+    PairMetrics? PeetersSample, double PairsPerSecond, double BlockingRecall, int BlockingK, long CandidatePairs, long AllPairs);
+
+/// <summary>
+/// One entity-matching benchmark folder (tableA.csv, tableB.csv, train/valid/test.csv with ltable_id,rtable_id,label,
+/// and optionally peeters_sampled_test.csv), run the way the literature does: train on train, choose the threshold on
+/// valid, report pairwise precision, recall and F1 on test. Also measures scoring speed (features + model, pairs per
+/// second on one thread) and blocking: the share of the test split's matching pairs whose left product is among the
+/// top k candidates of the right one, and how many pairs that leaves to score.
+/// </summary>
+public static class EmBenchmark
+{
+    public static EmResult Run(string dir, int blockingK = 10, int seed = 7, int? maxTrainPairs = null)
+    {
+        var corpus = new ProductCorpus(ProductTable.Read(Path.Combine(dir, "tableA.csv")), ProductTable.Read(Path.Combine(dir, "tableB.csv")));
+        var left = corpus.Left.Select((e, i) => (e.Record.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var right = corpus.Right.Select((e, i) => (e.Record.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        List<LabelledPair> Load(string file, int? max = null)
+        {
+            var pairs = Pairs(Path.Combine(dir, file)).Where(p => left.ContainsKey(p.Left) && right.ContainsKey(p.Right));
+            if (max is { } m) pairs = pairs.Take(m);
+            return [.. pairs.Select(p => new LabelledPair(PairFeatures.Compute(corpus.Left[left[p.Left]], corpus.Right[right[p.Right]], corpus), p.Label))];
+        }
+
+        var train = Load("train.csv", maxTrainPairs);
+        var valid = File.Exists(Path.Combine(dir, "valid.csv")) ? Load("valid.csv") : [];
+        var watch = Stopwatch.StartNew();
+        using var model = KnockoffModel.Train(train, valid, seed);
+        var trainSeconds = watch.Elapsed.TotalSeconds;
+
+        var testIds = Pairs(Path.Combine(dir, "test.csv")).Where(p => left.ContainsKey(p.Left) && right.ContainsKey(p.Right)).ToList();
+        watch.Restart();
+        var scores = testIds.Select(p => model.Probability(PairFeatures.Compute(corpus.Left[left[p.Left]], corpus.Right[right[p.Right]], corpus))).ToList();
+        var pairsPerSecond = testIds.Count / watch.Elapsed.TotalSeconds;
+        var test = PairMetrics.From(scores.Select(s => model.IsMatch(s)).ToList(), testIds.Select(p => p.Label).ToList());
+
+        PairMetrics? peeters = null;
+        if (File.Exists(Path.Combine(dir, "peeters_sampled_test.csv")))
+        {
+            var sample = Load("peeters_sampled_test.csv");
+            var sampleScores = model.Probabilities(sample.Select(s => s.Features).ToList());
+            peeters = PairMetrics.From(sampleScores.Select(s => model.IsMatch(s)).ToList(), sample.Select(s => s.Label).ToList());
+        }
+
+        var blocker = new Blocker(corpus.Left);
+        var positives = testIds.Where(p => p.Label).ToList();
+        var found = positives.Count(p => blocker.TopK(corpus.Right[right[p.Right]], blockingK).Any(c => c.Entry == left[p.Left]));
+        return new EmResult(Path.GetFileName(dir.TrimEnd('/')), train.Count, testIds.Count, trainSeconds, model.Threshold, test, peeters, pairsPerSecond,
+            positives.Count == 0 ? 0 : (double)found / positives.Count, blockingK, (long)blockingK * corpus.Right.Count, (long)corpus.Left.Count * corpus.Right.Count);
+    }
+
+    public static List<IdPair> Pairs(string path)
+    {
+        using var reader = new StreamReader(path);
+        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { MissingFieldFound = null });
+        csv.Read();
+        csv.ReadHeader();
+        var pairs = new List<IdPair>();
+        while (csv.Read())
+            pairs.Add(new IdPair(csv.GetField("ltable_id")!.Trim(), csv.GetField("rtable_id")!.Trim(), csv.GetField("label")!.Trim() == "1"));
+        return pairs;
+    }
+}
