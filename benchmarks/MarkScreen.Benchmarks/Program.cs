@@ -5,6 +5,7 @@ using MarkScreen.Benchmarks;
 //        match [--sizes 10000,300000,3000000] [--shared DIR]   (the matching figures in the README)
 //        baselines [--shared DIR]                 (MarkScreen vs Lucene.NET and naive Levenshtein: recall and speed)
 //        screen [--marks 300000] [--listings 1000000] [--min-risk medium] [--shared DIR]   (the screen command: listings/s, memory over the run)
+//        knockoffs [--shared DIR]                 (entity-matching F1 on the four benchmarks, pairs/s)
 //        bdn [BenchmarkDotNet args]            (micro-benchmarks)
 return args.FirstOrDefault() switch
 {
@@ -15,6 +16,7 @@ return args.FirstOrDefault() switch
     "match-build" => MatchBenchmark.RunBuild(args[1..]),
     "match-query" => MatchBenchmark.RunQuery(args[1..]),
     "screen" => ScreenBenchmark.Run(args[1..]),
+    "knockoffs" => KnockoffBenchmark.Run(args[1..]),
     "bdn" => MicroBenchmarks.Run(args[1..]),
     _ => Usage(),
 };

@@ -15,8 +15,18 @@ public static class PairFeatures
         "title_jaccard", "title_tfidf_cosine", "full_tfidf_cosine", "title_trigram_jaccard", "model_code_equal",
         "model_code_conflict", "model_code_similarity", "model_code_in_other_text", "brand_agreement", "quantities_equal",
         "quantities_conflict", "numbers_jaccard", "price_ratio", "title_length_ratio", "idf_weighted_overlap",
-        "first_token_equal", "title_containment", "rare_token_shared",
+        "first_token_equal", "title_containment", "rare_token_shared", "edition_conflict", "numbers_disjoint",
+        "unshared_idf_max",
     ];
+
+    /// <summary>Words that tell editions and variants of one product apart ("Office 2007 Standard" vs "… Professional Upgrade").</summary>
+    private static readonly HashSet<string> s_editions = new(StringComparer.Ordinal)
+    {
+        "pro", "professional", "standard", "std", "home", "premium", "ultimate", "enterprise", "business", "upgrade", "upg",
+        "academic", "student", "edu", "education", "oem", "retail", "mac", "win", "windows", "linux", "deluxe", "basic", "plus",
+        "lite", "full", "trial", "server", "workstation", "user", "users", "license", "licence", "pack", "bundle", "kit",
+        "refurbished", "renewed", "used", "case", "cover", "charger", "adapter", "cable", "replacement", "battery", "mount",
+    };
 
     public static int Count => Names.Length;
 
@@ -52,6 +62,14 @@ public static class PairFeatures
         f[15] = ta.TitleTokens.Count > 0 && tb.TitleTokens.Count > 0 && ta.TitleTokens[0] == tb.TitleTokens[0] ? 1 : 0;
         f[16] = Math.Min(ta.TitleSet.Count, tb.TitleSet.Count) == 0 ? 0 : (float)ta.TitleSet.Intersect(tb.TitleSet).Count() / Math.Min(ta.TitleSet.Count, tb.TitleSet.Count);
         f[17] = (float)ta.TitleSet.Intersect(tb.TitleSet).Select(corpus.Idf).DefaultIfEmpty(0).Max();
+        var editionsA = ta.TitleSet.Where(s_editions.Contains).ToHashSet();
+        var editionsB = tb.TitleSet.Where(s_editions.Contains).ToHashSet();
+        f[18] = editionsA.Count + editionsB.Count - 2 * editionsA.Intersect(editionsB).Count();
+        f[19] = ta.Numbers.Count > 0 && tb.Numbers.Count > 0 && !ta.Numbers.Overlaps(tb.Numbers) ? 1 : 0;
+        double unsharedA = 0, unsharedB = 0, totalA = 0, totalB = 0;
+        foreach (var t in ta.TitleSet) { var w = corpus.Idf(t); totalA += w; if (!tb.TokenSet.Contains(t)) unsharedA += w; }
+        foreach (var t in tb.TitleSet) { var w = corpus.Idf(t); totalB += w; if (!ta.TokenSet.Contains(t)) unsharedB += w; }
+        f[20] = (float)Math.Max(totalA == 0 ? 0 : unsharedA / totalA, totalB == 0 ? 0 : unsharedB / totalB);
         return f;
     }
 

@@ -18,7 +18,7 @@ public readonly record struct LabelledPair(float[] Features, bool Label);
 /// </summary>
 public sealed class KnockoffModel : IDisposable
 {
-    public const int FeatureCount = 18;
+    public const int FeatureCount = 21;
 
     private readonly MLContext _ml;
     private readonly ITransformer _model;

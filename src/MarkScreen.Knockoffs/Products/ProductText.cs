@@ -110,7 +110,7 @@ public sealed partial class ProductText
     [GeneratedRegex(@"[a-z0-9]+(?:\.[0-9]+)?")]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"(\d+(?:\.\d+)?)\s?(gb|tb|mb|ghz|mhz|mp|watts?|w|mah|v|inch(?:es)?|in\b|""|mm|cm|lbs?|oz|pk|pack|pcs|pieces|count|ct|x|rpm|hz|ft|gig(?:abyte)?)\b")]
+    [GeneratedRegex(@"(\d+(?:\.\d+)?)\s?(gb|tb|mb|ghz|mhz|mp|watts?|w|mah|v|inch(?:es)?|in\b|""|mm|cm|lbs?|oz|pk|pack|pcs|pieces|count|ct|x|rpm|hz|ft|gig(?:abyte)?)(?![a-z0-9])")]
     private static partial Regex QuantityPattern();
 
     [GeneratedRegex(@"^\d+(gb|tb|mb|ghz|mhz|mp|w|mah|v|in|mm|cm|lb|lbs|oz|pk|rpm|hz|ft|x|k|p|s|th|nd|rd|st)$")]
