@@ -12,6 +12,8 @@ root.Subcommands.Add(IndexCommand.Create());
 root.Subcommands.Add(MatchCommand.Create());
 root.Subcommands.Add(ScreenCommand.Create());
 root.Subcommands.Add(KnockoffsCommand.Create());
+root.Subcommands.Add(SearchCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(FetchCommand.Create());
 root.Subcommands.Add(GenerateCommand.Create());

@@ -34,6 +34,13 @@ public sealed partial class MarkIndex : IDisposable
 
     public int PatternLength(int pattern) => Ints(IndexSection.PatternLength)[pattern];
 
+    /// <summary>A pattern's skeleton (the look-alike-folded letters and digits every spelling behind it shares).</summary>
+    public ReadOnlySpan<char> Skeleton(int pattern)
+    {
+        var start = Ints(IndexSection.PatternStart);
+        return Chars(IndexSection.PatternChars)[start[pattern]..start[pattern + 1]];
+    }
+
     public IndexedMark Mark(int mark)
     {
         var flags = Bytes(IndexSection.MarkFlags)[mark];

@@ -47,6 +47,23 @@ public sealed partial class MarkStore
         }
     }
 
+    /// <summary>
+    /// Marks whose text contains <paramref name="text"/> (case-insensitive), dead ones included when asked: what the
+    /// matching index (live marks only) cannot answer. A scan of the marks table, so slower than the index on a large
+    /// register.
+    /// </summary>
+    public IEnumerable<StoredMark> FindByText(string text, Liveness? liveness, int limit)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "SELECT * FROM marks WHERE mark_text LIKE $pattern ESCAPE '\\'" + (liveness is null ? "" : " AND liveness = $liveness")
+            + " ORDER BY length(mark_text), id LIMIT $limit";
+        cmd.Parameters.AddWithValue("$pattern", "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%");
+        if (liveness is { } l) cmd.Parameters.AddWithValue("$liveness", (int)l);
+        cmd.Parameters.AddWithValue("$limit", limit);
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read()) yield return ReadMark(reader);
+    }
+
     private static StoredMark ReadMark(SqliteDataReader r)
     {
         var record = RecordJson.Deserialize((string)r["record_json"]) with

@@ -1,0 +1,62 @@
+using System.Globalization;
+using MarkScreen.Marks;
+using MarkScreen.Search;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace MarkScreen.Server.Endpoints;
+
+internal static class MarkEndpoints
+{
+    public static void Map(WebApplication app)
+    {
+        app.MapGet("/api/marks/search", (RegisterState state, string? q, int[]? @class, string? status, string? owner, DateOnly? filed_from, DateOnly? filed_to, int? limit) =>
+        {
+            if (string.IsNullOrWhiteSpace(q)) return Results.Problem("q (the text to search for) is required", statusCode: 400, title: "Bad request");
+            if (q.Length > 200) return Results.Problem("q is at most 200 characters", statusCode: 400, title: "Bad request");
+            var take = Math.Clamp(limit ?? 20, 1, 200);
+            if (@class?.Any(c => c is < 1 or > 45) == true) return Results.Problem("class must be a Nice class, 1 to 45", statusCode: 400, title: "Bad request");
+            var liveness = (status ?? "live").ToLowerInvariant() switch
+            {
+                "live" => (Liveness?)Liveness.Live,
+                "dead" => Liveness.Dead,
+                "all" => null,
+                _ => (Liveness?)(Liveness)(-1),
+            };
+            if (liveness == (Liveness)(-1)) return Results.Problem("status must be live, dead or all", statusCode: 400, title: "Bad request");
+            using var lease = state.Acquire();
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var hits = new List<SearchHit>();
+            if (liveness != Liveness.Dead)
+                hits.AddRange(lease.Search.Search(new SearchQuery(q, @class, owner, filed_from, filed_to, take)));
+            if (liveness != Liveness.Live)
+            {
+                // The matching index holds live marks only; dead ones come from the store by text.
+                foreach (var m in lease.Store.FindByText(q.Trim(), liveness, take * 4))
+                {
+                    var r = m.Record;
+                    if (hits.Any(h => h.StoreId == m.Id)) continue;
+                    if (@class is { Length: > 0 } && !r.NiceClasses.Any(@class.Contains)) continue;
+                    if (owner is { Length: > 0 } && r.CurrentOwner?.Name.Contains(owner, StringComparison.OrdinalIgnoreCase) != true) continue;
+                    var exact = string.Equals(r.MarkText, q.Trim(), StringComparison.OrdinalIgnoreCase);
+                    hits.Add(new SearchHit(m.Id, r.MarkText ?? "", r.Office, r.SerialNumber, r.RegistrationNumber, r.NiceClasses, r.Liveness, r.CurrentOwner?.Name, r.Status,
+                        r.FilingDate, r.RegistrationDate, exact ? 0.9 : 0.5, exact ? "exact" : "contains", exact ? "the same text" : "its text contains yours"));
+                }
+            }
+            var ranked = hits.OrderByDescending(h => h.Score).Take(take).ToList();
+            return Results.Ok(new { Query = q, Status = status ?? "live", Classes = @class, Owner = owner, Milliseconds = Math.Round(watch.Elapsed.TotalMilliseconds, 2), Hits = ranked });
+        })
+        .WithName("SearchMarks").WithSummary("Clearance search: marks ranked by similarity to q (exact, normalised, homoglyph, fuzzy, phonetic, contained, prefix), with why each ranks.");
+
+        app.MapGet("/api/marks/{id}", (RegisterState state, string id) =>
+        {
+            using var lease = state.Acquire();
+            var found = long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var storeId) && lease.Store.Get(storeId) is { } one ? [one]
+                : MarkId.TryParse(id, out var markId) ? lease.Store.Find(markId) : null;
+            if (found is null) return Results.Problem($"'{id}' is not a mark id: use the store id, sn<serial> or rn<registration>", statusCode: 400, title: "Bad request");
+            if (found.Count == 0) return Results.Problem($"no mark {id} in this register", statusCode: 404, title: "Not found");
+            return Results.Ok(new { Marks = found.Select(m => new { m.Id, m.ImportedAt, NiceClasses = m.Record.NiceClasses, Record = m.Record }) });
+        })
+        .WithName("GetMark").WithSummary("A mark's full record: by store id, sn<serial> or rn<registration number>.");
+    }
+}
