@@ -5,6 +5,7 @@ using MarkScreen.Benchmarks;
 //        match [--sizes 10000,300000,3000000] [--shared DIR]   (the matching figures in the README)
 //        baselines [--shared DIR]                 (MarkScreen vs Lucene.NET and naive Levenshtein: recall and speed)
 //        screen [--marks 300000] [--listings 1000000] [--min-risk medium] [--shared DIR]   (the screen command: listings/s, memory over the run)
+//        search [--marks 300000] [--shared DIR]  (clearance search latency, p50/p95/p99)
 //        knockoffs [--shared DIR]                 (entity-matching F1 on the four benchmarks, pairs/s)
 //        bdn [BenchmarkDotNet args]            (micro-benchmarks)
 return args.FirstOrDefault() switch
@@ -17,6 +18,7 @@ return args.FirstOrDefault() switch
     "match-query" => MatchBenchmark.RunQuery(args[1..]),
     "screen" => ScreenBenchmark.Run(args[1..]),
     "knockoffs" => KnockoffBenchmark.Run(args[1..]),
+    "search" => SearchBenchmark.Run(args[1..]),
     "bdn" => MicroBenchmarks.Run(args[1..]),
     _ => Usage(),
 };
