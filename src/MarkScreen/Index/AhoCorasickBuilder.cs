@@ -12,20 +12,72 @@ namespace MarkScreen.Index;
 /// </summary>
 internal sealed class AhoCorasickBuilder
 {
-    // Trie under construction: first-child / next-sibling lists keep memory at ~14 bytes per node.
-    private readonly List<char> _label = ['\0'];
-    private readonly List<int> _firstChild = [-1];
-    private readonly List<int> _nextSibling = [-1];
-    private readonly List<int> _pattern = [-1];
+    // Trie under construction: first-child / next-sibling lists in plain arrays (grown by doubling) keep memory at
+    // ~14 bytes per node; List<T> indexers and their growth copies were a quarter of a 3M-mark build.
+    private char[] _label;
+    private int[] _firstChild;
+    private int[] _nextSibling;
+    private int[] _pattern;
+    private int _nodes = 1;
+
+    public AhoCorasickBuilder(int nodeCapacity = 1024)
+    {
+        var size = Math.Max(16, nodeCapacity);
+        _label = new char[size];
+        _firstChild = new int[size];
+        _nextSibling = new int[size];
+        _pattern = new int[size];
+        _firstChild[0] = -1;
+        _nextSibling[0] = -1;
+        _pattern[0] = -1;
+    }
+
+    // The root has thousands of children (every first character of every mark): a direct table instead of a walk.
+    private readonly int[] _rootChild = CreateRootTable();
 
     public int PatternCount { get; private set; }
+
+    private static int[] CreateRootTable()
+    {
+        var table = new int[65536];
+        Array.Fill(table, -1);
+        return table;
+    }
+
+    private int NewNode(char c, int parent)
+    {
+        if (_nodes == _label.Length)
+        {
+            var size = _label.Length * 2;
+            Array.Resize(ref _label, size);
+            Array.Resize(ref _firstChild, size);
+            Array.Resize(ref _nextSibling, size);
+            Array.Resize(ref _pattern, size);
+        }
+        var node = _nodes++;
+        _label[node] = c;
+        _firstChild[node] = -1;
+        _pattern[node] = -1;
+        // New children go to the front of the list, and so do found ones (in Add): prefixes shared by many marks are
+        // then found in a step or two instead of a walk along dozens of siblings.
+        _nextSibling[node] = _firstChild[parent];
+        _firstChild[parent] = node;
+        return node;
+    }
 
     /// <summary>Adds a key; returns its pattern id (the same id for a key added twice).</summary>
     public int Add(ReadOnlySpan<char> key)
     {
         var node = 0;
-        foreach (var c in key)
+        for (var i = 0; i < key.Length; i++)
         {
+            var c = key[i];
+            if (node == 0)
+            {
+                node = _rootChild[c];
+                if (node < 0) node = _rootChild[c] = NewNode(c, 0);
+                continue;
+            }
             var child = _firstChild[node];
             var previous = -1;
             while (child >= 0 && _label[child] != c)
@@ -35,14 +87,7 @@ internal sealed class AhoCorasickBuilder
             }
             if (child < 0)
             {
-                child = _label.Count;
-                _label.Add(c);
-                _firstChild.Add(-1);
-                _pattern.Add(-1);
-                // New children go to the front of the list, and so do found ones (below): prefixes shared by many
-                // marks are then found in a step or two instead of a walk along dozens of siblings.
-                _nextSibling.Add(_firstChild[node]);
-                _firstChild[node] = child;
+                child = NewNode(c, node);
             }
             else if (previous >= 0)
             {
@@ -58,47 +103,32 @@ internal sealed class AhoCorasickBuilder
 
     public Automaton Build()
     {
-        var states = _label.Count;
-        // Renumber in breadth-first order so a state's failure target is always numbered before it.
+        var states = _nodes;
+        // Renumber in breadth-first order, children by character: a state's failure target is then numbered before it,
+        // a state's children are numbered consecutively, and edge e leads to state e + 1 (no target array needed).
         var order = new int[states];
-        var newId = new int[states];
-        var head = 0;
-        var tail = 1;
-        order[0] = 0;
-        var children = new List<int>();
+        var firstEdge = new int[states + 1];
+        var edgeLabel = new char[Math.Max(0, states - 1)];
+        var output = new int[states];
+        var kids = new int[65536];
+        int head = 0, tail = 1;
         while (head < tail)
         {
+            var s = head;
             var old = order[head++];
-            children.Clear();
-            for (var c = _firstChild[old]; c >= 0; c = _nextSibling[c]) children.Add(c);
-            children.Sort((a, b) => _label[a].CompareTo(_label[b]));
-            foreach (var c in children) order[tail++] = c;
-        }
-        for (var i = 0; i < states; i++) newId[order[i]] = i;
-
-        var firstEdge = new int[states + 1];
-        var edgeLabel = new char[states - 1];
-        var output = new int[states];
-        var edge = 0;
-        var kids = new List<int>();
-        for (var s = 0; s < states; s++)
-        {
-            var old = order[s];
-            firstEdge[s] = edge;
+            firstEdge[s] = tail - 1;
             output[s] = _pattern[old];
-            kids.Clear();
-            for (var c = _firstChild[old]; c >= 0; c = _nextSibling[c]) kids.Add(c);
-            kids.Sort((a, b) => _label[a].CompareTo(_label[b]));
-            foreach (var c in kids)
+            var m = 0;
+            for (var c = _firstChild[old]; c >= 0; c = _nextSibling[c]) kids[m++] = c;
+            SortByLabel(kids.AsSpan(0, m));
+            for (var i = 0; i < m; i++)
             {
-                edgeLabel[edge] = _label[c];
-                // Breadth-first numbering emits edges in the order their targets are numbered: edge e leads to state
-                // e + 1, so the automaton needs no target array (four bytes a state saved).
-                if (newId[c] != edge + 1) throw new InvalidOperationException("automaton layout invariant broken");
-                edge++;
+                order[tail] = kids[i];
+                edgeLabel[tail - 1] = _label[kids[i]];
+                tail++;
             }
         }
-        firstEdge[states] = edge;
+        firstEdge[states] = tail - 1;
 
         var root = new int[65536];
         for (var e = firstEdge[0]; e < firstEdge[1]; e++) root[edgeLabel[e]] = e + 1;
@@ -128,6 +158,30 @@ internal sealed class AhoCorasickBuilder
             }
         }
         return new Automaton(root, firstEdge, edgeLabel, fail, output, outLink);
+    }
+
+    /// <summary>Insertion sort by label: almost every node has one to three children.</summary>
+    private void SortByLabel(Span<int> nodes)
+    {
+        if (nodes.Length > 32)
+        {
+            var keys = new char[nodes.Length];
+            for (var i = 0; i < nodes.Length; i++) keys[i] = _label[nodes[i]];
+            keys.AsSpan().Sort(nodes);
+            return;
+        }
+        for (var i = 1; i < nodes.Length; i++)
+        {
+            var x = nodes[i];
+            var label = _label[x];
+            var j = i - 1;
+            while (j >= 0 && _label[nodes[j]] > label)
+            {
+                nodes[j + 1] = nodes[j];
+                j--;
+            }
+            nodes[j + 1] = x;
+        }
     }
 }
 

@@ -7,10 +7,23 @@ internal interface IIndexStorage : IDisposable
     ReadOnlySpan<byte> Bytes(IndexSection section);
 }
 
-/// <summary>Sections held in managed arrays (a freshly built index).</summary>
-internal sealed class ManagedStorage(byte[][] sections) : IIndexStorage
+/// <summary>
+/// Sections held in the managed arrays the builder made (a freshly built index), viewed as bytes in place: copying a
+/// gigabyte of arrays into byte arrays cost a sixth of a 3M-mark build.
+/// </summary>
+internal sealed class ManagedStorage(Array[] sections) : IIndexStorage
 {
-    public ReadOnlySpan<byte> Bytes(IndexSection section) => sections[(int)section];
+    public ReadOnlySpan<byte> Bytes(IndexSection section) => sections[(int)section] switch
+    {
+        byte[] b => b,
+        int[] i => System.Runtime.InteropServices.MemoryMarshal.AsBytes(i.AsSpan()),
+        long[] l => System.Runtime.InteropServices.MemoryMarshal.AsBytes(l.AsSpan()),
+        uint[] u => System.Runtime.InteropServices.MemoryMarshal.AsBytes(u.AsSpan()),
+        char[] c => System.Runtime.InteropServices.MemoryMarshal.AsBytes(c.AsSpan()),
+        null => [],
+        var other => throw new InvalidOperationException($"index section of unexpected type {other.GetType()}"),
+    };
+
     public void Dispose() { }
 }
 

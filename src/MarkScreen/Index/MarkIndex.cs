@@ -65,33 +65,34 @@ public sealed partial class MarkIndex : IDisposable
     /// <summary>Builds an index from marks (those without words are skipped: the index is for word marks).</summary>
     public static MarkIndex Build(IEnumerable<IndexedMark> marks)
     {
-        var builder = new AhoCorasickBuilder();
-        var byPattern = new List<List<int>>();
-        var patternChars = new List<char>();
-        var patternStart = new List<int> { 0 };
-        var fuzzy = new List<(long Key, int Pattern)>();
-        var folds = new List<List<string>>();
-        var phonetic = new List<(long Key, int Pattern)>();
-        var patternLength = new List<int>();
-        var storeIds = new List<long>();
-        var classMasks = new List<long>();
-        var flags = new List<byte>();
-        var chars = new List<char>();
-        var textStart = new List<int> { 0 };
-        var keyStart = new List<int>();
-        var keys = new List<string>();
+        // Lists sized up front when the count is known: growing them by doubling was a fifth of a 3M-mark build.
+        var capacity = marks.TryGetNonEnumeratedCount(out var count) ? count : 1024;
+        var builder = new AhoCorasickBuilder(capacity * 8);
+        var byPattern = new List<List<int>>(capacity);
+        var patternChars = new List<char>(capacity * 12);
+        var patternStart = new List<int>(capacity + 1) { 0 };
+        var fuzzy = new List<(long Key, int Pattern)>(capacity * 10);
+        var folds = new List<List<string>>(capacity);
+        var phonetic = new List<(long Key, int Pattern)>(capacity);
+        var patternLength = new List<int>(capacity);
+        var storeIds = new List<long>(capacity);
+        var classMasks = new List<long>(capacity);
+        var flags = new List<byte>(capacity);
+        var chars = new List<char>(capacity * 30);
+        var textStart = new List<int>(capacity + 1) { 0 };
+        var keyStart = new List<int>(capacity + 1);
+        var keys = new List<string>(capacity);
         foreach (var m in marks)
         {
             if (string.IsNullOrWhiteSpace(m.Text)) continue;
             var skeleton = MatchText.SkeletonKey(m.Text);
-            if (skeleton.Length == 0) continue;
             if (skeleton.Length == 0) continue;
             var pattern = builder.Add(skeleton);
             if (pattern == byPattern.Count)
             {
                 byPattern.Add([]);
                 patternLength.Add(skeleton.Length);
-                patternChars.AddRange(skeleton);
+                patternChars.AddRange(skeleton.AsSpan());
                 patternStart.Add(patternChars.Count);
                 AddFuzzyKeys(fuzzy, skeleton, pattern);
                 folds.Add([]);
@@ -106,14 +107,14 @@ public sealed partial class MarkIndex : IDisposable
             foreach (var c in m.NiceClasses) if (c is >= 1 and <= 45) mask |= 1L << c;
             classMasks.Add(mask);
             flags.Add((byte)(((int)m.Liveness & 3) | (Math.Min(m.WordCount, 63) << 2)));
-            chars.AddRange(m.Text);
+            chars.AddRange(m.Text.AsSpan());
             textStart.Add(chars.Count);
             keys.Add($"{m.Office}:{m.SerialNumber}{(m.RegistrationNumber is null ? "" : "/" + m.RegistrationNumber)}");
         }
         keyStart.Add(chars.Count);
         foreach (var k in keys)
         {
-            chars.AddRange(k);
+            chars.AddRange(k.AsSpan());
             keyStart.Add(chars.Count);
         }
         var automaton = builder.Build();
@@ -127,44 +128,44 @@ public sealed partial class MarkIndex : IDisposable
         }
         patternMarkStart[^1] = n;
 
-        var sections = new byte[(int)IndexSection.Count][];
-        sections[(int)IndexSection.Root] = AsBytes(automaton.Root);
-        sections[(int)IndexSection.FirstEdge] = AsBytes(automaton.FirstEdge);
-        sections[(int)IndexSection.EdgeLabel] = AsBytes(automaton.EdgeLabel);
-        sections[(int)IndexSection.Fail] = AsBytes(automaton.Fail);
-        sections[(int)IndexSection.Output] = AsBytes(automaton.Output);
-        sections[(int)IndexSection.OutLink] = AsBytes(automaton.OutLink);
-        sections[(int)IndexSection.PatternLength] = AsBytes(patternLength.ToArray());
-        sections[(int)IndexSection.PatternMarkStart] = AsBytes(patternMarkStart);
-        sections[(int)IndexSection.PatternMarks] = AsBytes(patternMarks);
-        sections[(int)IndexSection.MarkStoreId] = AsBytes(storeIds.ToArray());
-        sections[(int)IndexSection.MarkClasses] = AsBytes(classMasks.ToArray());
-        sections[(int)IndexSection.MarkFlags] = [.. flags];
-        sections[(int)IndexSection.MarkTextStart] = AsBytes(textStart.ToArray());
-        sections[(int)IndexSection.MarkKeyStart] = AsBytes(keyStart.ToArray());
-        sections[(int)IndexSection.Chars] = AsBytes(chars.ToArray());
-        sections[(int)IndexSection.PatternStart] = AsBytes(patternStart.ToArray());
-        sections[(int)IndexSection.PatternChars] = AsBytes(patternChars.ToArray());
+        var sections = new Array[(int)IndexSection.Count];
+        sections[(int)IndexSection.Root] = automaton.Root;
+        sections[(int)IndexSection.FirstEdge] = automaton.FirstEdge;
+        sections[(int)IndexSection.EdgeLabel] = automaton.EdgeLabel;
+        sections[(int)IndexSection.Fail] = automaton.Fail;
+        sections[(int)IndexSection.Output] = automaton.Output;
+        sections[(int)IndexSection.OutLink] = automaton.OutLink;
+        sections[(int)IndexSection.PatternLength] = patternLength.ToArray();
+        sections[(int)IndexSection.PatternMarkStart] = patternMarkStart;
+        sections[(int)IndexSection.PatternMarks] = patternMarks;
+        sections[(int)IndexSection.MarkStoreId] = storeIds.ToArray();
+        sections[(int)IndexSection.MarkClasses] = classMasks.ToArray();
+        sections[(int)IndexSection.MarkFlags] = flags.ToArray();
+        sections[(int)IndexSection.MarkTextStart] = textStart.ToArray();
+        sections[(int)IndexSection.MarkKeyStart] = keyStart.ToArray();
+        sections[(int)IndexSection.Chars] = chars.ToArray();
+        sections[(int)IndexSection.PatternStart] = patternStart.ToArray();
+        sections[(int)IndexSection.PatternChars] = patternChars.ToArray();
         var (fuzzyKeys, fuzzyPatterns) = Sorted(fuzzy);
-        sections[(int)IndexSection.FuzzyKeys] = AsBytes(Fingerprints(fuzzyKeys));
-        sections[(int)IndexSection.FuzzyDirectory] = AsBytes(KeyHash.Directory(fuzzyKeys));
-        sections[(int)IndexSection.FuzzyFilter] = AsBytes(KeyHash.Filter(fuzzyKeys));
-        sections[(int)IndexSection.FuzzyPatterns] = AsBytes(fuzzyPatterns);
+        sections[(int)IndexSection.FuzzyKeys] = Fingerprints(fuzzyKeys);
+        sections[(int)IndexSection.FuzzyDirectory] = KeyHash.Directory(fuzzyKeys);
+        sections[(int)IndexSection.FuzzyFilter] = KeyHash.Filter(fuzzyKeys);
+        sections[(int)IndexSection.FuzzyPatterns] = fuzzyPatterns;
         var foldChars = new List<char>();
         var foldStart = new int[folds.Count + 1];
         for (var p = 0; p < folds.Count; p++)
         {
             foldStart[p] = foldChars.Count;
-            foldChars.AddRange(string.Join('\u0001', folds[p]));
+            foldChars.AddRange(string.Join('\u0001', folds[p]).AsSpan());
         }
         foldStart[^1] = foldChars.Count;
-        sections[(int)IndexSection.PatternFoldStart] = AsBytes(foldStart);
-        sections[(int)IndexSection.PatternFoldChars] = AsBytes(foldChars.ToArray());
+        sections[(int)IndexSection.PatternFoldStart] = foldStart;
+        sections[(int)IndexSection.PatternFoldChars] = foldChars.ToArray();
         var (phoneticKeys, phoneticPatterns) = Sorted(phonetic);
-        sections[(int)IndexSection.PhoneticKeys] = AsBytes(Fingerprints(phoneticKeys));
-        sections[(int)IndexSection.PhoneticDirectory] = AsBytes(KeyHash.Directory(phoneticKeys));
-        sections[(int)IndexSection.PhoneticFilter] = AsBytes(KeyHash.Filter(phoneticKeys));
-        sections[(int)IndexSection.PhoneticPatterns] = AsBytes(phoneticPatterns);
+        sections[(int)IndexSection.PhoneticKeys] = Fingerprints(phoneticKeys);
+        sections[(int)IndexSection.PhoneticDirectory] = KeyHash.Directory(phoneticKeys);
+        sections[(int)IndexSection.PhoneticFilter] = KeyHash.Filter(phoneticKeys);
+        sections[(int)IndexSection.PhoneticPatterns] = phoneticPatterns;
         return new MarkIndex(new ManagedStorage(sections));
     }
 
@@ -195,13 +196,18 @@ public sealed partial class MarkIndex : IDisposable
         if (key.Length >= 3) keys.Add((KeyHash.Polynomial(key), pattern));
     }
 
-    private static uint[] Fingerprints(long[] keys) => [.. keys.Select(KeyHash.Fingerprint)];
+    private static uint[] Fingerprints(ReadOnlySpan<long> keys)
+    {
+        var prints = GC.AllocateUninitializedArray<uint>(keys.Length);
+        for (var i = 0; i < keys.Length; i++) prints[i] = KeyHash.Fingerprint(keys[i]);
+        return prints;
+    }
 
     /// <summary>Sorts (key, pattern) pairs by key as an unsigned number and drops repeated pairs.</summary>
     private static (long[] Keys, int[] Patterns) Sorted(List<(long Key, int Pattern)> entries)
     {
-        var keys = new ulong[entries.Count];
-        var patterns = new int[entries.Count];
+        var keys = GC.AllocateUninitializedArray<ulong>(entries.Count);
+        var patterns = GC.AllocateUninitializedArray<int>(entries.Count);
         for (var i = 0; i < entries.Count; i++) (keys[i], patterns[i]) = ((ulong)entries[i].Key, entries[i].Pattern);
         Array.Sort(keys, patterns);
         var n = 0;
@@ -219,10 +225,8 @@ public sealed partial class MarkIndex : IDisposable
             (keys[n], patterns[n]) = (keys[i], patterns[i]);
             n++;
         }
-        return ([.. keys.AsSpan(0, n).ToArray().Select(k => unchecked((long)k))], patterns[..n]);
+        return (MemoryMarshal.Cast<ulong, long>(keys.AsSpan(0, n)).ToArray(), patterns[..n]);
     }
-
-    private static byte[] AsBytes<T>(T[] values) where T : struct => MemoryMarshal.AsBytes(values.AsSpan()).ToArray();
 
     public void Dispose() => _storage.Dispose();
 }
