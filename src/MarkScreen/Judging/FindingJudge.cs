@@ -137,17 +137,19 @@ public sealed class FindingJudge(MarkIndex index, IMarkRecords records, MarkStre
         if (hit.MarkLength <= 2 && hit.Marks.All(m => index.Mark(m).NiceClasses.Count == 0)) return true;
         if (hit.Kind is MatchKind.Fuzzy or MatchKind.Phonetic)
             return hit.Spans.All(s => strength.IsEverydayText(text.Substring(s.Start, s.Length)));
+        // A look-alike inside a longer word ("Mario" read as ARLO, "Jewels5" as WEISS) is chance, not a disguise.
+        if (hit.Kind is MatchKind.Homoglyph or MatchKind.Leetspeak or MatchKind.Spaced && hit.Spans.All(s => s.InsideWord)) return true;
         // Digits for letters inside one word ("N1KE", "pyth0n"), not a number ("2014") or a run across words ("o 5-10").
         if (hit.Kind == MatchKind.Leetspeak)
             return hit.Spans.All(s => !PlausibleLeet(text.AsSpan(s.Start, s.Length)));
-        // A look-alike inside a longer word ("Mario" read as ARLO, "Perim" as PERL) is chance, not a disguise.
-        if (hit.Kind is MatchKind.Homoglyph or MatchKind.Leetspeak or MatchKind.Spaced && hit.Spans.All(s => s.InsideWord)) return true;
         // Plain ASCII English read through the I/l/1 swap ("Fit" as FLT, "cables" as CABI) disguises nothing.
         if (hit.Kind == MatchKind.Homoglyph && hit.Spans.All(s => Ascii(text.AsSpan(s.Start, s.Length)) && strength.IsEverydayText(text.Substring(s.Start, s.Length))))
             return true;
         if (hit.Kind == MatchKind.Compound || hit.Spans.All(s => s.InsideWord))
         {
             if (strength.IsEverydayText(hit.MarkText)) return true;
+            // A short name from a list with no classes glued into a word ("Solly" ends in OLLY) says nothing.
+            if (hit.MarkLength <= 4 && hit.Marks.All(m => Mark(m).NiceClasses.Count == 0)) return true;
             // Glued words sit at the start or end of the longer word ("airpodspro", "samsunggalaxy"); a mark in the
             // middle of a word ("multinations" holds TINA) is chance.
             return hit.Spans.All(s =>

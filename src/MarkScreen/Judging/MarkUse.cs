@@ -30,7 +30,8 @@ public enum ListingField
 /// Tells brand use from nominative (compatibility) use and descriptive use. Nominative use names another's product to
 /// say what one's own fits: a cue word ("for", "compatible with", "fits", "replacement for", "works with", "designed
 /// for", "suitable for") stands at most three words before the mark, in the same clause; or the title opens with the
-/// mark and a model and then names an accessory ("Samsung Flip 3 Case", "iPhone 13 charger"). One nominative mention
+/// mark and a model and then names an accessory ("Samsung Flip 3 Case", "iPhone 13 charger"); or an accessory comes
+/// right before the make it fits ("Car Mat Hyundai Eon"). One nominative mention
 /// makes the listing's other mentions of that mark nominative too: "Samsung Flip 3 Case … for Samsung Galaxy Z Flip 3"
 /// says the same thing twice. Brand use: the listing's brand column or the seller's name is the mark, or the title
 /// opens with it. Otherwise a mark written as a plain English word is used descriptively, and anything else (a coined
@@ -49,6 +50,7 @@ public static class UseDetector
         "case", "cover", "charger", "cable", "strap", "band", "protector", "guard", "glass", "holder", "stand", "mount", "skin",
         "adapter", "adaptor", "refill", "filter", "cartridge", "pouch", "sleeve", "bumper", "dock", "battery", "replacement",
         "compatible", "accessory", "part", "spare", "tip", "lens", "bag", "keyboard", "stylus", "shell", "decal", "sticker",
+        "mat", "seat", "shade", "horn", "mirror", "wiper", "tyre", "tire", "bulb", "light", "guard", "skin", "strap", "belt",
     };
 
     /// <summary>Whether the listing's brand column names the mark.</summary>
@@ -83,6 +85,14 @@ public static class UseDetector
             if (ClauseBreak(text, cue.Start + cue.Length, at < words.Count ? words[at].Start : text.Length)) break;
             if (s_cues.Contains(cue.Stem))
                 return $"names what the product is for (\"{text[cue.Start..Math.Min(text.Length, spanStart + markText.Length)].Trim()}\")";
+        }
+        // "Car Mat Hyundai Eon", "Back Cover Samsung J7": an accessory, then the make (and model) it fits.
+        for (var back = 1; back <= 2 && at - back >= 0; back++)
+        {
+            var previous = words[at - back];
+            if (ClauseBreak(text, previous.Start + previous.Length, words[at].Start)) break;
+            if (s_accessories.Contains(previous.Stem) && at + 1 < words.Count)
+                return $"names the make an accessory fits (\"{text[previous.Start..Math.Min(text.Length, words[Math.Min(words.Count - 1, at + 1)].Start + words[Math.Min(words.Count - 1, at + 1)].Length)]}\")";
         }
         // "Samsung Flip 3 Case": the mark, a model (a word with a digit, or up to three words), then an accessory.
         var markWords = Math.Max(1, markText.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);

@@ -14,6 +14,8 @@ public class UseAndStrengthTests
     [InlineData("Charging dock fits Nintendo Switch", "Nintendo")]
     [InlineData("Samsung Galaxy S21 Case, shockproof", "Samsung")]
     [InlineData("iPhone 13 Pro Max charger cable 2m", "iPhone")]
+    [InlineData("Allure Auto CM 1178 Car Mat Hyundai Eon", "Hyundai")]
+    [InlineData("Speedwav 240450 Sun Shade Maruti WagonR", "Maruti")]
     public void Naming_what_a_product_fits_is_nominative(string text, string mark) =>
         Assert.Equal(MarkUse.Nominative, Use(text, mark));
 

@@ -107,6 +107,15 @@ public sealed class SeedStoryTests(SeedRegister register) : IClassFixture<SeedRe
     }
 
     [Fact]
+    public void A_look_alike_inside_a_longer_word_is_not_reported()
+    {
+        // Real Flipkart titles: "Jewels5" reads as WEISS with 5 for S, "Solly" holds OLLY; neither is a use of those names.
+        Assert.DoesNotContain(register.Screen("Jewels5 Anluan Yellow Gold Diamond 18 K Ring").Findings, f => f.Mark == "Weiss");
+        Assert.DoesNotContain(register.Screen("Jewels5 Anluan Yellow Gold Diamond 18 K Ring").Findings, f => f.Risk >= RiskLevel.Medium);
+        Assert.DoesNotContain(register.Screen("Allen Solly Girl's Gathered Dress").Findings, f => f.Mark == "Olly");
+    }
+
+    [Fact]
     public void A_clean_generic_title_has_no_medium_or_high_findings()
     {
         var result = register.Screen("Women's Cotton Printed Kurti, Blue, Size M");
