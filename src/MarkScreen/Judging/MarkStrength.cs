@@ -23,7 +23,7 @@ public enum MarkStrength
 
 /// <summary>
 /// Tells everyday words from coined ones with the vocabulary MarkScreen ships: the 27,000 English words of the
-/// Krovetz stemmer's dictionary (Data/english-words.txt, from Lucene.NET), every word of the Nice classification terms
+/// Krovetz stemmer's dictionary (Text/english-words.txt, from Lucene.NET), every word of the Nice classification terms
 /// and notes and of the marketplace vocabulary, plus common marketing words. Words sellers use to describe goods
 /// (Data/title-descriptors.txt: frequent in real titles across many brands, such as COTTON or PRINTED) count as
 /// common, like colours and sizes: a registration of one stops almost no listing that describes its goods with it. A one-word mark glued from two such words (AIRBAG, POPSOCKET) counts as everyday: that is exactly
@@ -67,7 +67,7 @@ public sealed class MarkStrengthJudge
             foreach (var w in GoodsWords.Split(c.Note + " " + c.Heading))
                 if (w.Stem.Length >= 2 && w.Stem.All(char.IsLetter)) words.Add(w.Stem);
         foreach (var m in s_everyday.Concat(s_common)) words.Add(GoodsWords.Stem(m));
-        foreach (var line in Lines("english-words.txt")) words.Add(GoodsWords.Stem(line));
+        foreach (var word in Text.EnglishWords.All) words.Add(GoodsWords.Stem(word));
         _descriptors = Lines("title-descriptors.txt").Select(l => GoodsWords.Stem(l)).ToFrozenSet(StringComparer.Ordinal);
         _vocabulary = words.ToFrozenSet(StringComparer.Ordinal);
         _classifier = classifier;

@@ -31,6 +31,7 @@ public sealed class MarkMatcher(MarkIndex index)
     private readonly List<PatternSpan> _spans = [];
     private readonly HashSet<int> _seen = [];
     private readonly List<(int Start, int End)> _words = [];
+    private readonly List<bool> _english = [];
 
     /// <summary>Whether to look for typo and sound-alike variants too (on by default; the normalised kinds are always on).</summary>
     public bool Approximate { get; init; } = true;
@@ -108,18 +109,29 @@ public sealed class MarkMatcher(MarkIndex index)
         Span<char> fold = stackalloc char[96];
         Span<char> key = stackalloc char[64];
         Span<long> deletions = stackalloc long[MaxWindowLength];
+        // A real English word is not a misspelling: windows made only of dictionary words ("summer dress") are not
+        // looked up as typos or sound-alikes of marks. Most title words are English, so this is most of the work saved.
+        _english.Clear();
+        foreach (var (start, end) in _words)
+        {
+            var os = _text.OriginalStart(start);
+            var n = MatchText.FoldInto(text.AsSpan(os, _text.OriginalEnd(end) - os), fold);
+            _english.Add(n >= 2 && n < fold.Length && EnglishWords.Contains(fold[..n]));
+        }
         for (var w = 0; w < _words.Count; w++)
         {
+            var allEnglish = true;
             for (var k = w; k < _words.Count && k < w + MaxWindowWords; k++)
             {
+                allEnglish &= _english[k];
+                if (allEnglish) continue;
                 int start = _words[w].Start, end = _words[k].End;
                 var window = _text.Chars[start..(end + 1)];
                 if (window.Length > MaxWindowLength) break;
                 // Four characters: a five-letter mark with one letter dropped must still be seen.
                 if (window.Length < 4 || MatchText.IsIdeographic(window[0])) continue;
                 // A window that is itself a registered spelling is a word in its own right ("simmer" is not a typo of
-                // SUMMER when SIMMER is registered too): registers hold most everyday words, so this keeps typo and
-                // sound-alike hits to coined words without a dictionary.
+                // SUMMER when SIMMER is registered too), dictionary or not.
                 if (IsPattern(view, window)) continue;
                 var originalStart = _text.OriginalStart(start);
                 var originalEnd = _text.OriginalEnd(end);
