@@ -13,11 +13,12 @@ namespace MarkScreen.Index;
 internal sealed class AhoCorasickBuilder
 {
     // Trie under construction: first-child / next-sibling lists in plain arrays (grown by doubling) keep memory at
-    // ~14 bytes per node; List<T> indexers and their growth copies were a quarter of a 3M-mark build.
+    // ~18 bytes per node; List<T> indexers and their growth copies were a quarter of a 3M-mark build.
     private char[] _label;
     private int[] _firstChild;
     private int[] _nextSibling;
     private int[] _pattern;
+    private int[] _lastChild;
     private int _nodes = 1;
 
     public AhoCorasickBuilder(int nodeCapacity = 1024)
@@ -27,6 +28,8 @@ internal sealed class AhoCorasickBuilder
         _firstChild = new int[size];
         _nextSibling = new int[size];
         _pattern = new int[size];
+        _lastChild = new int[size];
+        _lastChild[0] = -1;
         _firstChild[0] = -1;
         _nextSibling[0] = -1;
         _pattern[0] = -1;
@@ -53,52 +56,48 @@ internal sealed class AhoCorasickBuilder
             Array.Resize(ref _firstChild, size);
             Array.Resize(ref _nextSibling, size);
             Array.Resize(ref _pattern, size);
+            Array.Resize(ref _lastChild, size);
         }
         var node = _nodes++;
         _label[node] = c;
         _firstChild[node] = -1;
+        _lastChild[node] = -1;
         _pattern[node] = -1;
-        // New children go to the front of the list, and so do found ones (in Add): prefixes shared by many marks are
-        // then found in a step or two instead of a walk along dozens of siblings.
-        _nextSibling[node] = _firstChild[parent];
-        _firstChild[parent] = node;
+        _nextSibling[node] = -1;
+        // Keys arrive sorted, so a new child is the largest so far: append it, and siblings stay in character order.
+        if (_lastChild[parent] < 0) _firstChild[parent] = node;
+        else _nextSibling[_lastChild[parent]] = node;
+        _lastChild[parent] = node;
         return node;
     }
 
-    /// <summary>Adds a key; returns its pattern id (the same id for a key added twice).</summary>
-    public int Add(ReadOnlySpan<char> key)
+    // The path of the previous key: keys come in ascending order, so a new key shares a prefix with the previous one
+    // and the trie grows only at the end of that path, with no sibling lists to walk.
+    private readonly List<int> _path = [0];
+    private string _previous = "";
+
+    /// <summary>
+    /// Adds a key with its pattern id. Keys must come in ascending ordinal order, each once: children are then
+    /// created in character order at the end of the previous key's path, and building the trie touches each node once.
+    /// </summary>
+    public void AddSorted(string key, int pattern)
     {
-        var node = 0;
-        for (var i = 0; i < key.Length; i++)
+        var common = 0;
+        var limit = Math.Min(key.Length, _previous.Length);
+        while (common < limit && key[common] == _previous[common]) common++;
+        if (string.CompareOrdinal(key, _previous) <= 0 && _nodes > 1)
+            throw new ArgumentException($"keys must be added in ascending order, once each ('{key}' after '{_previous}')", nameof(key));
+        _path.RemoveRange(common + 1, _path.Count - common - 1);
+        var node = _path[^1];
+        for (var i = common; i < key.Length; i++)
         {
             var c = key[i];
-            if (node == 0)
-            {
-                node = _rootChild[c];
-                if (node < 0) node = _rootChild[c] = NewNode(c, 0);
-                continue;
-            }
-            var child = _firstChild[node];
-            var previous = -1;
-            while (child >= 0 && _label[child] != c)
-            {
-                previous = child;
-                child = _nextSibling[child];
-            }
-            if (child < 0)
-            {
-                child = NewNode(c, node);
-            }
-            else if (previous >= 0)
-            {
-                _nextSibling[previous] = _nextSibling[child];
-                _nextSibling[child] = _firstChild[node];
-                _firstChild[node] = child;
-            }
-            node = child;
+            node = node == 0 ? (_rootChild[c] = NewNode(c, 0)) : NewNode(c, node);
+            _path.Add(node);
         }
-        if (_pattern[node] < 0) _pattern[node] = PatternCount++;
-        return _pattern[node];
+        _pattern[node] = pattern;
+        PatternCount++;
+        _previous = key;
     }
 
     public Automaton Build()

@@ -67,7 +67,8 @@ public sealed partial class MarkIndex : IDisposable
     {
         // Lists sized up front when the count is known: growing them by doubling was a fifth of a 3M-mark build.
         var capacity = marks.TryGetNonEnumeratedCount(out var count) ? count : 1024;
-        var builder = new AhoCorasickBuilder(capacity * 8);
+        var patternIds = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
+        var skeletons = new List<string>(capacity);
         var byPattern = new List<List<int>>(capacity);
         var patternChars = new List<char>(capacity * 12);
         var patternStart = new List<int>(capacity + 1) { 0 };
@@ -87,9 +88,10 @@ public sealed partial class MarkIndex : IDisposable
             if (string.IsNullOrWhiteSpace(m.Text)) continue;
             var skeleton = MatchText.SkeletonKey(m.Text);
             if (skeleton.Length == 0) continue;
-            var pattern = builder.Add(skeleton);
-            if (pattern == byPattern.Count)
+            if (!patternIds.TryGetValue(skeleton, out var pattern))
             {
+                pattern = patternIds[skeleton] = skeletons.Count;
+                skeletons.Add(skeleton);
                 byPattern.Add([]);
                 patternLength.Add(skeleton.Length);
                 patternChars.AddRange(skeleton.AsSpan());
@@ -117,6 +119,14 @@ public sealed partial class MarkIndex : IDisposable
             chars.AddRange(k.AsSpan());
             keyStart.Add(chars.Count);
         }
+        // The trie is built from the distinct skeletons in sorted order (see AhoCorasickBuilder.AddSorted); pattern ids
+        // stay in order of first appearance.
+        var order = new int[skeletons.Count];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        var sortedKeys = skeletons.ToArray();
+        Array.Sort(sortedKeys, order, StringComparer.Ordinal);
+        var builder = new AhoCorasickBuilder(patternChars.Count + 1);
+        for (var i = 0; i < sortedKeys.Length; i++) builder.AddSorted(sortedKeys[i], order[i]);
         var automaton = builder.Build();
         var patternMarkStart = new int[byPattern.Count + 1];
         var patternMarks = new int[storeIds.Count];
