@@ -116,9 +116,9 @@ public sealed class HtmlReportWriter : IScreenWriter
         sb.Append("<div class=\"cards\">");
         Card(sb, "listings", summary.Listings, "");
         Card(sb, "with findings", summary.ListingsWithFindings, "");
-        Card(sb, "high", summary.ByRisk[RiskLevel.High], "b-high");
-        Card(sb, "medium", summary.ByRisk[RiskLevel.Medium], "b-medium");
-        Card(sb, "low", summary.ByRisk[RiskLevel.Low], "b-low");
+        Card(sb, "high", summary.ByRisk[RiskLevel.High], "c-high");
+        Card(sb, "medium", summary.ByRisk[RiskLevel.Medium], "c-medium");
+        Card(sb, "low", summary.ByRisk[RiskLevel.Low], "c-low");
         Card(sb, "rows skipped", summary.IssueCount, "");
         sb.Append("</div>");
         var top = summary.TopMarks(12).ToList();

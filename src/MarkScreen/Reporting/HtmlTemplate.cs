@@ -13,7 +13,7 @@ internal static class HtmlTemplate
         #summary{order:-1;padding:1.2rem clamp(1rem,4vw,3rem);background:#fff;border-bottom:1px solid #dde1e6;position:sticky;top:0;z-index:1}
         #summary h1{margin:.2rem 0;font-size:1.4rem}main{padding:1rem clamp(1rem,4vw,3rem);display:flex;flex-direction:column;gap:.8rem}
         .cards{display:flex;flex-wrap:wrap;gap:.5rem;margin:.6rem 0}.card{background:var(--bg);border-radius:8px;padding:.4rem .9rem;min-width:7rem}
-        .card .n{font-size:1.3rem;font-weight:700}.card.b-high .n{color:var(--high)}.card.b-medium .n{color:var(--medium)}.card.b-low .n{color:var(--low)}
+        .card .n{font-size:1.3rem;font-weight:700}.card.c-high .n{color:var(--high)}.card.c-medium .n{color:var(--medium)}.card.c-low .n{color:var(--low)}
         .listing{background:var(--card);border-radius:10px;padding:.8rem 1rem;box-shadow:0 1px 2px #0001;border-left:5px solid var(--low)}
         .listing.r-high{border-left-color:var(--high)}.listing.r-medium{border-left-color:var(--medium)}.listing:focus{outline:3px solid #1565c0}
         .listing header{display:flex;flex-wrap:wrap;gap:.4rem;align-items:center;font-size:.85rem}

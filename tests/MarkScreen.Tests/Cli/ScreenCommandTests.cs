@@ -67,6 +67,7 @@ public class ScreenCommandTests
         Assert.Contains("Safer title", html, StringComparison.Ordinal);
         Assert.Contains("PopSockets LLC", html, StringComparison.Ordinal);
         Assert.Contains("id=\"summary\"", html, StringComparison.Ordinal);
+        Assert.Matches("<div class=\"card c-high\"><div class=\"n\">[1-9]", html); // the count of high findings, coloured, not hidden
         Assert.DoesNotContain("src=\"http", html, StringComparison.Ordinal);
         Assert.DoesNotContain("href=\"http", html, StringComparison.Ordinal);
         Assert.Contains("S\u041D\u0415IN</mark> Women", html, StringComparison.Ordinal); // the homoglyph title kept as written, highlighted
