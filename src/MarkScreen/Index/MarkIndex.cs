@@ -72,9 +72,9 @@ public sealed partial class MarkIndex : IDisposable
         var byPattern = new List<List<int>>(capacity);
         var patternChars = new List<char>(capacity * 12);
         var patternStart = new List<int>(capacity + 1) { 0 };
-        var fuzzy = new List<(long Key, int Pattern)>(capacity * 10);
+        var fuzzy = new KeyList(capacity * 10);
         var folds = new List<List<string>>(capacity);
-        var phonetic = new List<(long Key, int Pattern)>(capacity);
+        var phonetic = new KeyList(capacity);
         var patternLength = new List<int>(capacity);
         var storeIds = new List<long>(capacity);
         var classMasks = new List<long>(capacity);
@@ -156,10 +156,10 @@ public sealed partial class MarkIndex : IDisposable
         sections[(int)IndexSection.Chars] = chars.ToArray();
         sections[(int)IndexSection.PatternStart] = patternStart.ToArray();
         sections[(int)IndexSection.PatternChars] = patternChars.ToArray();
-        var (fuzzyKeys, fuzzyPatterns) = Sorted(fuzzy);
-        sections[(int)IndexSection.FuzzyKeys] = Fingerprints(fuzzyKeys);
-        sections[(int)IndexSection.FuzzyDirectory] = KeyHash.Directory(fuzzyKeys);
-        sections[(int)IndexSection.FuzzyFilter] = KeyHash.Filter(fuzzyKeys);
+        var (fuzzyKeys, fuzzyPatterns) = fuzzy.SortedDistinct();
+        sections[(int)IndexSection.FuzzyKeys] = Fingerprints(fuzzyKeys.Span);
+        sections[(int)IndexSection.FuzzyDirectory] = KeyHash.Directory(fuzzyKeys.Span);
+        sections[(int)IndexSection.FuzzyFilter] = KeyHash.Filter(fuzzyKeys.Span);
         sections[(int)IndexSection.FuzzyPatterns] = fuzzyPatterns;
         var foldChars = new List<char>();
         var foldStart = new int[folds.Count + 1];
@@ -171,10 +171,10 @@ public sealed partial class MarkIndex : IDisposable
         foldStart[^1] = foldChars.Count;
         sections[(int)IndexSection.PatternFoldStart] = foldStart;
         sections[(int)IndexSection.PatternFoldChars] = foldChars.ToArray();
-        var (phoneticKeys, phoneticPatterns) = Sorted(phonetic);
-        sections[(int)IndexSection.PhoneticKeys] = Fingerprints(phoneticKeys);
-        sections[(int)IndexSection.PhoneticDirectory] = KeyHash.Directory(phoneticKeys);
-        sections[(int)IndexSection.PhoneticFilter] = KeyHash.Filter(phoneticKeys);
+        var (phoneticKeys, phoneticPatterns) = phonetic.SortedDistinct();
+        sections[(int)IndexSection.PhoneticKeys] = Fingerprints(phoneticKeys.Span);
+        sections[(int)IndexSection.PhoneticDirectory] = KeyHash.Directory(phoneticKeys.Span);
+        sections[(int)IndexSection.PhoneticFilter] = KeyHash.Filter(phoneticKeys.Span);
         sections[(int)IndexSection.PhoneticPatterns] = phoneticPatterns;
         return new MarkIndex(new ManagedStorage(sections));
     }
@@ -186,24 +186,24 @@ public sealed partial class MarkIndex : IDisposable
     /// two-edit variants that are an insertion plus a deletion; it keeps the table to about length + 1 keys per mark
     /// (a full two-deep neighbourhood would be about length²/2).
     /// </summary>
-    private static void AddFuzzyKeys(List<(long, int)> keys, string skeleton, int pattern)
+    private static void AddFuzzyKeys(KeyList keys, string skeleton, int pattern)
     {
         if (Text.EditDistance.Allowed(skeleton.Length) == 0 || skeleton.Length > 32) return;
-        keys.Add((KeyHash.Polynomial(skeleton), pattern));
+        keys.Add(KeyHash.Polynomial(skeleton), pattern);
         Span<long> deletions = stackalloc long[skeleton.Length];
         KeyHash.PolynomialDeletions(skeleton, deletions);
         for (var i = 0; i < skeleton.Length; i++)
         {
             if (i > 0 && skeleton[i] == skeleton[i - 1]) continue; // same deletion as the previous one
-            keys.Add((deletions[i], pattern));
+            keys.Add(deletions[i], pattern);
         }
     }
 
-    private static void AddPhoneticKey(List<(long, int)> keys, string fold, int skeletonLength, int pattern)
+    private static void AddPhoneticKey(KeyList keys, string fold, int skeletonLength, int pattern)
     {
         if (skeletonLength < PhoneticKey.MinWordLength) return;
         var key = PhoneticKey.Of(fold);
-        if (key.Length >= 3) keys.Add((KeyHash.Polynomial(key), pattern));
+        if (key.Length >= 3) keys.Add(KeyHash.Polynomial(key), pattern);
     }
 
     private static uint[] Fingerprints(ReadOnlySpan<long> keys)
@@ -211,31 +211,6 @@ public sealed partial class MarkIndex : IDisposable
         var prints = GC.AllocateUninitializedArray<uint>(keys.Length);
         for (var i = 0; i < keys.Length; i++) prints[i] = KeyHash.Fingerprint(keys[i]);
         return prints;
-    }
-
-    /// <summary>Sorts (key, pattern) pairs by key as an unsigned number and drops repeated pairs.</summary>
-    private static (long[] Keys, int[] Patterns) Sorted(List<(long Key, int Pattern)> entries)
-    {
-        var keys = GC.AllocateUninitializedArray<ulong>(entries.Count);
-        var patterns = GC.AllocateUninitializedArray<int>(entries.Count);
-        for (var i = 0; i < entries.Count; i++) (keys[i], patterns[i]) = ((ulong)entries[i].Key, entries[i].Pattern);
-        Array.Sort(keys, patterns);
-        var n = 0;
-        for (var i = 0; i < keys.Length; i++)
-        {
-            // Runs of one key are a handful of patterns long; a repeat is found by looking back along the run.
-            var repeat = false;
-            for (var j = n - 1; j >= 0 && keys[j] == keys[i]; j--)
-            {
-                if (patterns[j] != patterns[i]) continue;
-                repeat = true;
-                break;
-            }
-            if (repeat) continue;
-            (keys[n], patterns[n]) = (keys[i], patterns[i]);
-            n++;
-        }
-        return (MemoryMarshal.Cast<ulong, long>(keys.AsSpan(0, n)).ToArray(), patterns[..n]);
     }
 
     public void Dispose() => _storage.Dispose();
