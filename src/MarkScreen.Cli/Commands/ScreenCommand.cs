@@ -81,7 +81,6 @@ internal static class ScreenCommand
         {
             using (writer)
             {
-                var reads = ListingReader.Read(o.Input, o.Columns);
                 if (interactive)
                 {
                     summary = null!;
@@ -102,7 +101,7 @@ internal static class ScreenCommand
                 else
                 {
                     var nextReport = 100_000L;
-                    summary = ScreenRun.Run(reads, screener, writer, o.MinRisk, o.Threads, s =>
+                    summary = ScreenRun.Run(ListingReader.Read(o.Input, o.Columns), screener, writer, o.MinRisk, o.Threads, s =>
                     {
                         if (o.Quiet || s.Listings < nextReport) return;
                         nextReport += 100_000;

@@ -108,20 +108,22 @@ internal static class ScreenEndpoints
                 using var lease = state.Acquire();
                 var summary = new ScreenSummary { Input = name, Register = Path.GetFileName(state.DbPath) };
                 var options = JsonOptions(request);
-                var batch = new List<Listing>(ScreenRun.BatchSize);
                 var watch = System.Diagnostics.Stopwatch.StartNew();
                 await using var source = File.OpenRead(temp);
-                foreach (var read in ListingReader.Read(source, name, columns))
+                // Listings with findings are rendered on the screening threads; the response only copies text.
+                string Render(ListingResult r) => Output(r, minRisk) is { Findings.Count: > 0 } output ? JsonSerializer.Serialize(output, options) + "\n" : "";
+                foreach (var item in ScreenRun.Screen(ListingReader.Read(source, name, columns), lease.Screener, Render))
                 {
-                    if (read.Issue is { } issue)
+                    if (item.Issue is { } issue)
                     {
                         summary.Add(issue);
                         await Line(new { Issue = issue.ToString(), issue.Line });
+                        continue;
                     }
-                    if (read.Listing is { } l) batch.Add(l);
-                    if (batch.Count == ScreenRun.BatchSize) await Flush();
+                    summary.Add(item.Result!);
+                    if (item.Rendered!.Length > 0) await context.Response.WriteAsync(item.Rendered);
+                    if (summary.Listings % ScreenRun.BatchSize == 0) await context.Response.Body.FlushAsync();
                 }
-                await Flush();
                 summary.Elapsed = watch.Elapsed;
                 await Line(new
                 {
@@ -129,20 +131,6 @@ internal static class ScreenEndpoints
                         Low = summary.ByRisk[RiskLevel.Low], Skipped = summary.IssueCount, TopMarks = summary.TopMarks(10).Select(t => new { t.Mark, t.Count }), Seconds = Math.Round(watch.Elapsed.TotalSeconds, 2) },
                 });
                 return Results.Empty;
-
-                async Task Flush()
-                {
-                    var results = new ListingResult[batch.Count];
-                    Parallel.For(0, batch.Count, i => results[i] = lease.Screener.Screen(batch[i]));
-                    foreach (var r in results)
-                    {
-                        summary.Add(r);
-                        var output = Output(r, minRisk);
-                        if (output.Findings.Count > 0) await Line(output);
-                    }
-                    batch.Clear();
-                    await context.Response.Body.FlushAsync();
-                }
 
                 async Task Line(object value) => await context.Response.WriteAsync(JsonSerializer.Serialize(value, options) + "\n");
             }

@@ -3,52 +3,83 @@ using MarkScreen.Reporting;
 
 namespace MarkScreen.Screening;
 
+/// <summary>One step of a screening run, in input order: a screened listing (and its output, rendered on a screening
+/// thread when a renderer was given), or a row that was skipped.</summary>
+public readonly record struct ScreenedItem(ListingResult? Result, string? Rendered, ListingIssue? Issue);
+
 /// <summary>
 /// Screens a stream of listings on every core with flat memory: listings are taken in batches, each batch is
-/// screened in parallel, and its results are written in input order before the next batch is read.
+/// screened in parallel, and its results come out in input order before the next batch is read.
 /// </summary>
 public static class ScreenRun
 {
     public const int BatchSize = 512;
 
+    /// <summary>
+    /// The batching itself, for any consumer (the screen command's writers, the server's streamed response): skipped
+    /// rows as soon as they are read, listings batch by batch in input order. <paramref name="render"/> runs on the
+    /// screening threads, so formatting output is parallel too.
+    /// </summary>
+    public static IEnumerable<ScreenedItem> Screen(IEnumerable<ListingRead> input, Screener screener, Func<ListingResult, string>? render = null,
+        int? threads = null, CancellationToken cancel = default)
+    {
+        var batch = new List<Listing>(BatchSize);
+        var results = new ListingResult[BatchSize];
+        var rendered = new string?[BatchSize];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads ?? Environment.ProcessorCount, CancellationToken = cancel };
+        foreach (var read in input)
+        {
+            if (read.Issue is { } issue) yield return new ScreenedItem(null, null, issue);
+            if (read.Listing is { } listing) batch.Add(listing);
+            if (batch.Count < BatchSize) continue;
+            foreach (var item in Flush()) yield return item;
+        }
+        foreach (var item in Flush()) yield return item;
+
+        IEnumerable<ScreenedItem> Flush()
+        {
+            if (batch.Count == 0) yield break;
+            Parallel.For(0, batch.Count, parallel, i =>
+            {
+                results[i] = screener.Screen(batch[i]);
+                rendered[i] = render?.Invoke(results[i]);
+            });
+            for (var i = 0; i < batch.Count; i++)
+            {
+                yield return new ScreenedItem(results[i], rendered[i], null);
+                results[i] = null!;
+                rendered[i] = null;
+            }
+            batch.Clear();
+        }
+    }
+
+    /// <summary>A whole run into <paramref name="writer"/>, with the summary; <paramref name="progress"/> after each batch.</summary>
     public static ScreenSummary Run(IEnumerable<ListingRead> input, Screener screener, IScreenWriter writer, RiskLevel minRisk,
         int? threads = null, Action<ScreenSummary>? progress = null, CancellationToken cancel = default)
     {
         var summary = new ScreenSummary();
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var batch = new List<Listing>(BatchSize);
-        var results = new ListingResult[BatchSize];
-        var rendered = new string[BatchSize];
         var parallelWriter = writer as IParallelScreenWriter;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads ?? Environment.ProcessorCount, CancellationToken = cancel };
-        foreach (var read in input)
+        Func<ListingResult, string>? render = parallelWriter is null ? null : r => parallelWriter.Render(r, minRisk);
+        foreach (var item in Screen(input, screener, render, threads, cancel))
         {
-            if (read.Issue is { } issue) summary.Add(issue);
-            if (read.Listing is { } listing) batch.Add(listing);
-            if (batch.Count == BatchSize) Flush();
+            if (item.Issue is { } issue)
+            {
+                summary.Add(issue);
+                continue;
+            }
+            summary.Add(item.Result!);
+            if (parallelWriter is not null) parallelWriter.WriteRendered(item.Rendered!);
+            else writer.Write(item.Result!, minRisk);
+            if (summary.Listings % BatchSize == 0) Progress();
         }
-        Flush();
-        summary.Elapsed = watch.Elapsed;
+        Progress();
         writer.Finish(summary);
         return summary;
 
-        void Flush()
+        void Progress()
         {
-            if (batch.Count == 0) return;
-            Parallel.For(0, batch.Count, parallel, i =>
-            {
-                results[i] = screener.Screen(batch[i]);
-                if (parallelWriter is not null) rendered[i] = parallelWriter.Render(results[i], minRisk);
-            });
-            for (var i = 0; i < batch.Count; i++)
-            {
-                summary.Add(results[i]);
-                if (parallelWriter is not null) parallelWriter.WriteRendered(rendered[i]);
-                else writer.Write(results[i], minRisk);
-                results[i] = null!;
-                rendered[i] = null!;
-            }
-            batch.Clear();
             summary.Elapsed = watch.Elapsed;
             progress?.Invoke(summary);
         }
