@@ -32,16 +32,8 @@ internal static class SearchCommand
             using var records = new StoreRecords(store);
             using var search = new ClearanceSearch(index, records);
             var query = parse.GetValue(text)!;
-            var take = parse.GetValue(limit);
-            var hits = new List<SearchHit>();
-            var wanted = parse.GetValue(status);
-            if (wanted != "dead") hits.AddRange(search.Search(new SearchQuery(query, parse.GetValue(classes), parse.GetValue(owner), Limit: take)));
-            if (wanted != "live")
-                foreach (var m in store.FindByText(query.Trim(), wanted == "dead" ? Liveness.Dead : null, take))
-                    if (!hits.Any(h => h.StoreId == m.Id))
-                        hits.Add(new SearchHit(m.Id, m.Record.MarkText ?? "", m.Record.Office, m.Record.SerialNumber, m.Record.RegistrationNumber, m.Record.NiceClasses,
-                            m.Record.Liveness, m.Record.CurrentOwner?.Name, m.Record.Status, m.Record.FilingDate, m.Record.RegistrationDate, 0.5, "contains", "its text contains yours"));
-            hits = [.. hits.OrderByDescending(h => h.Score).Take(take)];
+            Liveness? wanted = parse.GetValue(status) switch { "dead" => Liveness.Dead, "all" => null, _ => Liveness.Live };
+            var hits = search.Search(new SearchQuery(query, parse.GetValue(classes), parse.GetValue(owner), Limit: parse.GetValue(limit), Status: wanted));
             if (parse.GetValue(json))
             {
                 Console.Out.WriteLine(JsonSerializer.Serialize(new { query, hits }, JsonDefaults.Options));

@@ -26,24 +26,7 @@ internal static class MarkEndpoints
             if (liveness == (Liveness)(-1)) return Results.Problem("status must be live, dead or all", statusCode: 400, title: "Bad request");
             using var lease = state.Acquire();
             var watch = System.Diagnostics.Stopwatch.StartNew();
-            var hits = new List<SearchHit>();
-            if (liveness != Liveness.Dead)
-                hits.AddRange(lease.Search.Search(new SearchQuery(q, @class, owner, filed_from, filed_to, take)));
-            if (liveness != Liveness.Live)
-            {
-                // The matching index holds live marks only; dead ones come from the store by text.
-                foreach (var m in lease.Store.FindByText(q.Trim(), liveness, take * 4))
-                {
-                    var r = m.Record;
-                    if (hits.Any(h => h.StoreId == m.Id)) continue;
-                    if (@class is { Length: > 0 } && !r.NiceClasses.Any(@class.Contains)) continue;
-                    if (owner is { Length: > 0 } && r.CurrentOwner?.Name.Contains(owner, StringComparison.OrdinalIgnoreCase) != true) continue;
-                    var exact = string.Equals(r.MarkText, q.Trim(), StringComparison.OrdinalIgnoreCase);
-                    hits.Add(new SearchHit(m.Id, r.MarkText ?? "", r.Office, r.SerialNumber, r.RegistrationNumber, r.NiceClasses, r.Liveness, r.CurrentOwner?.Name, r.Status,
-                        r.FilingDate, r.RegistrationDate, exact ? 0.9 : 0.5, exact ? "exact" : "contains", exact ? "the same text" : "its text contains yours"));
-                }
-            }
-            var ranked = hits.OrderByDescending(h => h.Score).Take(take).ToList();
+            var ranked = lease.Search.Search(new SearchQuery(q, @class, owner, filed_from, filed_to, take, liveness));
             return Results.Ok(new { Query = q, Status = status ?? "live", Classes = @class, Owner = owner, Milliseconds = Math.Round(watch.Elapsed.TotalMilliseconds, 2), Hits = ranked });
         })
         .WithName("SearchMarks").WithSummary("Clearance search: marks ranked by similarity to q (exact, normalised, homoglyph, fuzzy, phonetic, contained, prefix), with why each ranks.");

@@ -20,6 +20,9 @@ public sealed class StoreRecords(MarkStore store, int capacity = 50_000) : IMark
         return _cache.GetOrAdd(storeId, id => _readers.Value!.Get(id)?.Record);
     }
 
+    /// <summary>Marks by text from the store (see MarkStore.FindByText), read through this thread's connection.</summary>
+    public List<StoredMark> FindByText(string text, Liveness? liveness, int limit) => [.. _readers.Value!.FindByText(text, liveness, limit)];
+
     public void Dispose()
     {
         foreach (var reader in _readers.Values) reader.Dispose();

@@ -1,13 +1,15 @@
 using MarkScreen.Index;
-using MarkScreen.Judging;
 using MarkScreen.Marks;
 using MarkScreen.Matching;
+using MarkScreen.Screening;
 using MarkScreen.Text;
 
 namespace MarkScreen.Search;
 
-/// <summary>What a clearance search asks: the text, and filters on class, status, owner and filing date.</summary>
-public sealed record SearchQuery(string Text, IReadOnlyList<int>? Classes = null, string? Owner = null, DateOnly? FiledFrom = null, DateOnly? FiledTo = null, int Limit = 20);
+/// <summary>What a clearance search asks: the text, and filters on class, owner, filing date and status (live by
+/// default; null for any).</summary>
+public sealed record SearchQuery(string Text, IReadOnlyList<int>? Classes = null, string? Owner = null, DateOnly? FiledFrom = null, DateOnly? FiledTo = null, int Limit = 20,
+    Liveness? Status = Liveness.Live);
 
 /// <summary>One register entry ranked for a search, with how it matched and why it ranks where it does.</summary>
 public sealed record SearchHit(long StoreId, string Mark, string Office, string SerialNumber, string? RegistrationNumber, IReadOnlyList<int> Classes,
@@ -17,17 +19,19 @@ public sealed record SearchHit(long StoreId, string Mark, string Office, string 
 /// Clearance search over the live word marks of the matching index, forgiving the way the offices' tools are not:
 /// the query is run through the matcher (so a mark it equals exactly, after normalisation, through look-alikes or
 /// leetspeak, within a typo or by sound is found, and so is a mark it contains), and through a sorted array of mark
-/// skeletons for marks that start with it (type-ahead). Each hit is scored by how it matched and says why; filters
-/// (classes, owner, filing dates) apply before the limit. Thread-safe.
+/// skeletons for marks that start with it (type-ahead). The index holds live marks only: dead ones, when asked for,
+/// come from a scan of the store by text. Each hit is scored by how it matched and says why; filters (classes,
+/// owner, filing dates) apply before the limit. Thread-safe (records and scans go through each thread's own
+/// read-only connection).
 /// </summary>
 public sealed class ClearanceSearch : IDisposable
 {
     private readonly MarkIndex _index;
-    private readonly IMarkRecords _records;
+    private readonly StoreRecords _records;
     private readonly int[] _bySkeleton;
     private readonly ThreadLocal<MarkMatcher> _matchers;
 
-    public ClearanceSearch(MarkIndex index, IMarkRecords records)
+    public ClearanceSearch(MarkIndex index, StoreRecords records)
     {
         _index = index;
         _records = records;
@@ -40,6 +44,32 @@ public sealed class ClearanceSearch : IDisposable
     {
         var text = query.Text.Trim();
         if (text.Length == 0) return [];
+        List<SearchHit> hits = query.Status == Liveness.Dead ? [] : SearchIndex(query, text);
+        if (query.Status == Liveness.Live) return hits;
+        var byText = _records.FindByText(text, query.Status, query.Limit * 4)
+            .Where(m => !hits.Any(h => h.StoreId == m.Id) && Passes(query, m.Record.NiceClasses, m.Record))
+            .Select(m =>
+            {
+                var r = m.Record;
+                var exact = string.Equals(r.MarkText, text, StringComparison.OrdinalIgnoreCase);
+                return new SearchHit(m.Id, r.MarkText ?? "", r.Office, r.SerialNumber, r.RegistrationNumber, r.NiceClasses, r.Liveness, r.CurrentOwner?.Name, r.Status,
+                    r.FilingDate, r.RegistrationDate, exact ? 0.9 : 0.5, exact ? "exact" : "contains", exact ? "the same text" : "its text contains yours");
+            });
+        return [.. hits.Concat(byText).OrderByDescending(h => h.Score).Take(query.Limit)];
+    }
+
+    /// <summary>The filters a hit must pass, on its classes and its record (owner, filing date).</summary>
+    private static bool Passes(SearchQuery query, IReadOnlyList<int> classes, TrademarkRecord? record)
+    {
+        if (query.Classes is { Count: > 0 } wanted && !classes.Any(wanted.Contains)) return false;
+        if (query.Owner is { Length: > 0 } o && record?.CurrentOwner?.Name.Contains(o, StringComparison.OrdinalIgnoreCase) != true) return false;
+        if (query.FiledFrom is { } from && (record?.FilingDate is not { } f1 || f1 < from)) return false;
+        if (query.FiledTo is { } to && (record?.FilingDate is not { } f2 || f2 > to)) return false;
+        return true;
+    }
+
+    private List<SearchHit> SearchIndex(SearchQuery query, string text)
+    {
         var candidates = new Dictionary<int, (double Score, string How, string Why)>();
         void Offer(int pattern, double score, string how, string why)
         {
@@ -88,14 +118,12 @@ public sealed class ClearanceSearch : IDisposable
             foreach (var m in _index.MarksOfPattern(pattern).ToArray())
             {
                 var info = _index.Mark(m);
+                // Classes first: they are in the index, so most misses never read a record.
                 if (query.Classes is { Count: > 0 } classes && !info.NiceClasses.Any(classes.Contains)) continue;
                 var record = _records.Get(info.StoreId);
-                var owner = record?.CurrentOwner?.Name;
-                if (query.Owner is { Length: > 0 } o && (owner is null || !owner.Contains(o, StringComparison.OrdinalIgnoreCase))) continue;
-                if (query.FiledFrom is { } from && (record?.FilingDate is not { } f1 || f1 < from)) continue;
-                if (query.FiledTo is { } to && (record?.FilingDate is not { } f2 || f2 > to)) continue;
+                if (!Passes(query, info.NiceClasses, record)) continue;
                 hits.Add(new SearchHit(info.StoreId, info.Text, info.Office, info.SerialNumber, info.RegistrationNumber, info.NiceClasses, info.Liveness,
-                    owner, record?.Status, record?.FilingDate, record?.RegistrationDate, Math.Round(score, 3), how, why));
+                    record?.CurrentOwner?.Name, record?.Status, record?.FilingDate, record?.RegistrationDate, Math.Round(score, 3), how, why));
                 if (hits.Count >= query.Limit) return hits;
             }
         }
