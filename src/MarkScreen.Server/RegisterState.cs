@@ -6,8 +6,8 @@ using MarkScreen.Search;
 namespace MarkScreen.Server;
 
 /// <summary>
-/// The register as the server serves it: the store (read-only), its matching index, the screener and the clearance
-/// search over them. An import builds a new generation and swaps it in whole; requests already running finish on
+/// The register as the server serves it: the store (read-only; requests read it through StoreRecords' per-thread
+/// connections), its matching index, the screener and the clearance search over them. An import builds a new generation and swaps it in whole; requests already running finish on
 /// the generation they started with (it is disposed once nobody holds it).
 /// </summary>
 public sealed class RegisterState : IDisposable
@@ -65,7 +65,6 @@ public sealed class RegisterState : IDisposable
 
     public sealed class Lease(RegisterState owner, Generation generation) : IDisposable
     {
-        public MarkStore Store => generation.Store;
         public MarkIndex Index => generation.Index;
         public Screener Screener => generation.Screener;
         public ClearanceSearch Search => generation.Search;

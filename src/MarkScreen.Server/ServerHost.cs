@@ -40,7 +40,7 @@ public static class ServerHost
         app.MapGet("/health", (RegisterState state) =>
         {
             using var lease = state.Acquire();
-            return Results.Ok(new { Status = "ok", Marks = lease.Store.Count(), LiveWordMarks = lease.Index.MarkCount, Register = Path.GetFileName(state.DbPath) });
+            return Results.Ok(new { Status = "ok", Marks = lease.Records.Read(s => s.Count()), LiveWordMarks = lease.Index.MarkCount, Register = Path.GetFileName(state.DbPath) });
         }).WithName("Health").WithSummary("Whether the server is up, and the register it serves.");
         ScreenEndpoints.Map(app, settings);
         MarkEndpoints.Map(app);

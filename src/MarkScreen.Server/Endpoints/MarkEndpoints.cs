@@ -34,8 +34,10 @@ internal static class MarkEndpoints
         app.MapGet("/api/marks/{id}", (RegisterState state, string id) =>
         {
             using var lease = state.Acquire();
-            var found = long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var storeId) && lease.Store.Get(storeId) is { } one ? [one]
-                : MarkId.TryParse(id, out var markId) ? lease.Store.Find(markId) : null;
+            // Through the per-thread connection: requests run side by side and a SQLite connection is not thread-safe.
+            var found = lease.Records.Read(store =>
+                long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var storeId) && store.Get(storeId) is { } one ? [one]
+                : MarkId.TryParse(id, out var markId) ? store.Find(markId) : null);
             if (found is null) return Results.Problem($"'{id}' is not a mark id: use the store id, sn<serial> or rn<registration>", statusCode: 400, title: "Bad request");
             if (found.Count == 0) return Results.Problem($"no mark {id} in this register", statusCode: 404, title: "Not found");
             return Results.Ok(new { Marks = found.Select(m => new { m.Id, m.ImportedAt, NiceClasses = m.Record.NiceClasses, Record = m.Record }) });

@@ -20,8 +20,11 @@ public sealed class StoreRecords(MarkStore store, int capacity = 50_000) : IMark
         return _cache.GetOrAdd(storeId, id => _readers.Value!.Get(id)?.Record);
     }
 
-    /// <summary>Marks by text from the store (see MarkStore.FindByText), read through this thread's connection.</summary>
-    public List<StoredMark> FindByText(string text, Liveness? liveness, int limit) => [.. _readers.Value!.FindByText(text, liveness, limit)];
+    /// <summary>Any read of the store, through this thread's own read-only connection (results must not be lazy).</summary>
+    public T Read<T>(Func<MarkStore, T> query) => query(_readers.Value!);
+
+    /// <summary>Marks by text from the store (see MarkStore.FindByText).</summary>
+    public List<StoredMark> FindByText(string text, Liveness? liveness, int limit) => Read(s => s.FindByText(text, liveness, limit).ToList());
 
     public void Dispose()
     {
