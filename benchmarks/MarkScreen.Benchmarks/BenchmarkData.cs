@@ -3,6 +3,8 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using MarkScreen.Index;
 using MarkScreen.Marks;
+using MarkScreen.Registers.Import;
+using MarkScreen.Registers.Store;
 
 namespace MarkScreen.Benchmarks;
 
@@ -63,6 +65,40 @@ internal static class BenchmarkData
             }
             yield return Mark(++id, string.Join(' ', parts), random);
         }
+    }
+
+    /// <summary>The value after <paramref name="name"/> on the command line, if any.</summary>
+    public static string? Arg(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+
+    /// <summary>
+    /// Writes generated marks as a CSV register (an owner per mark, its class, registered, serial and registration
+    /// numbers, a filing date) and imports it through the real importer into a fresh store under
+    /// <paramref name="dir"/>; returns the store, open.
+    /// </summary>
+    public static MarkStore ImportRegister(IEnumerable<IndexedMark> marks, string dir, string name)
+    {
+        Directory.CreateDirectory(dir);
+        var csv = Path.Combine(dir, name + ".csv");
+        using (var writer = new CsvWriter(new StreamWriter(csv), CultureInfo.InvariantCulture))
+        {
+            foreach (var h in new[] { "mark", "owner", "classes", "status", "serial_number", "registration_number", "filing_date" }) writer.WriteField(h);
+            writer.NextRecord();
+            foreach (var m in marks)
+            {
+                writer.WriteField(m.Text); writer.WriteField("Owner " + m.SerialNumber); writer.WriteField(string.Join(';', m.NiceClasses));
+                writer.WriteField("registered"); writer.WriteField(m.SerialNumber); writer.WriteField("R" + m.SerialNumber); writer.WriteField("2020-01-01");
+                writer.NextRecord();
+            }
+        }
+        var db = Path.Combine(dir, name + ".db");
+        foreach (var f in Directory.GetFiles(dir, Path.GetFileName(db) + "*")) File.Delete(f);
+        var store = MarkStore.Open(db);
+        new RegisterImporter(store).ImportFile(csv);
+        return store;
     }
 
     private static IndexedMark Mark(long id, string text, Random random) =>

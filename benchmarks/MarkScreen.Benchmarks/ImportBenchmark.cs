@@ -17,8 +17,8 @@ internal static class ImportBenchmark
 {
     public static int Run(string[] args)
     {
-        var size = Arg(args, "--size") ?? "200MB";
-        var dir = Arg(args, "--dir") ?? Path.Combine(Path.GetTempPath(), "markscreen-bench");
+        var size = BenchmarkData.Arg(args, "--size") ?? "200MB";
+        var dir = BenchmarkData.Arg(args, "--dir") ?? Path.Combine(Path.GetTempPath(), "markscreen-bench");
         Directory.CreateDirectory(dir);
         var big = Ensure(dir, ParseSize(size));
         var small = Ensure(dir, ParseSize(size) / 4);
@@ -139,11 +139,6 @@ internal static class ImportBenchmark
         return path;
     }
 
-    private static string? Arg(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    }
 
     private static long ParseSize(string text)
     {

@@ -15,7 +15,7 @@ internal static class KnockoffBenchmark
 {
     public static int Run(string[] args)
     {
-        var shared = Path.GetFullPath(args.SkipWhile(a => a != "--shared").Skip(1).FirstOrDefault() ?? "../shared");
+        var shared = Path.GetFullPath(BenchmarkData.Arg(args, "--shared") ?? "../shared");
         var root = Path.Combine(shared, "data-candidates", "product-listings", "em-benchmarks");
         Console.WriteLine("benchmark        train pairs  train s  test P   test R   test F1  sampled F1  pairs/s  blocking recall@10");
         foreach (var name in new[] { "abt_buy", "amazon_google", "walmart_amazon", "wdc_computers" })

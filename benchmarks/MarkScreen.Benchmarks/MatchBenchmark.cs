@@ -19,8 +19,8 @@ internal static class MatchBenchmark
 {
     public static int Run(string[] args)
     {
-        var shared = Arg(args, "--shared") ?? Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../../shared"));
-        var sizes = (Arg(args, "--sizes") ?? "10000,300000,3000000").Split(',').Select(int.Parse).ToList();
+        var shared = BenchmarkData.Arg(args, "--shared") ?? Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../../shared"));
+        var sizes = (BenchmarkData.Arg(args, "--sizes") ?? "10000,300000,3000000").Split(',').Select(int.Parse).ToList();
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}; one core pinned per phase; shared data: {shared}");
         Console.WriteLine($"{"marks",10} {"patterns",10} {"build s",8} {"file MB",8} {"load ms",8} {"RSS norm",8} {"RSS all",7} {"norm t/s",10} {"all t/s",9} {"scan t/s",10} {"hits/title",10} {"SV build s",10} {"SV titles/s",11} {"ratio",6}");
         foreach (var size in sizes)
@@ -148,11 +148,6 @@ internal static class MatchBenchmark
         return done / sw.Elapsed.TotalSeconds;
     }
 
-    private static string? Arg(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    }
 
     private sealed record BuildResult(int Patterns, double BuildSeconds, double FileMb);
 

@@ -23,32 +23,17 @@ internal static class ScreenBenchmark
 {
     public static int Run(string[] args)
     {
-        var shared = Path.GetFullPath(Arg(args, "--shared") ?? "../shared");
-        var marks = int.Parse(Arg(args, "--marks") ?? "300000", CultureInfo.InvariantCulture);
-        var listings = int.Parse(Arg(args, "--listings") ?? "1000000", CultureInfo.InvariantCulture);
-        var minRisk = Enum.Parse<RiskLevel>(Arg(args, "--min-risk") ?? "medium", ignoreCase: true);
+        var shared = Path.GetFullPath(BenchmarkData.Arg(args, "--shared") ?? "../shared");
+        var marks = int.Parse(BenchmarkData.Arg(args, "--marks") ?? "300000", CultureInfo.InvariantCulture);
+        var listings = int.Parse(BenchmarkData.Arg(args, "--listings") ?? "1000000", CultureInfo.InvariantCulture);
+        var minRisk = Enum.Parse<RiskLevel>(BenchmarkData.Arg(args, "--min-risk") ?? "medium", ignoreCase: true);
         var dir = Path.Combine(Path.GetTempPath(), "markscreen-screen-bench");
         Directory.CreateDirectory(dir);
         var titles = BenchmarkData.Titles(shared);
 
-        var registerCsv = Path.Combine(dir, $"register-{marks}.csv");
-        using (var writer = new CsvWriter(new StreamWriter(registerCsv), CultureInfo.InvariantCulture))
-        {
-            writer.WriteField("mark"); writer.WriteField("owner"); writer.WriteField("classes"); writer.WriteField("status"); writer.WriteField("serial_number"); writer.WriteField("registration_number");
-            writer.NextRecord();
-            foreach (var m in BenchmarkData.Register(marks, BenchmarkData.Brands(shared), BenchmarkData.Vocabulary(titles)))
-            {
-                writer.WriteField(m.Text); writer.WriteField("Owner " + m.SerialNumber); writer.WriteField(string.Join(';', m.NiceClasses));
-                writer.WriteField("registered"); writer.WriteField(m.SerialNumber); writer.WriteField("R" + m.SerialNumber);
-                writer.NextRecord();
-            }
-        }
-        var db = Path.Combine(dir, $"register-{marks}.db");
-        foreach (var f in Directory.GetFiles(dir, Path.GetFileName(db) + "*")) File.Delete(f);
         var sw = Stopwatch.StartNew();
-        using var store = MarkStore.Open(db);
+        using var store = BenchmarkData.ImportRegister(BenchmarkData.Register(marks, BenchmarkData.Brands(shared), BenchmarkData.Vocabulary(titles)), dir, $"register-{marks}");
         var importer = new RegisterImporter(store);
-        importer.ImportFile(registerCsv);
         var root = AppContext.BaseDirectory;
         while (!File.Exists(Path.Combine(root, "MarkScreen.slnx"))) root = Path.GetDirectoryName(root.TrimEnd('/'))!;
         importer.ImportFile(Path.Combine(root, "data", "samples", "seeds", "seed-marks.csv"));
@@ -103,11 +88,5 @@ internal static class ScreenBenchmark
             + $"{summary.Findings:N0} findings ({summary.ByRisk[RiskLevel.High]:N0} high, {summary.ByRisk[RiskLevel.Medium]:N0} medium), {new FileInfo(output).Length / 1e6:N0} MB written");
         Console.WriteLine($"working set as the run went: {string.Join(", ", samples)}; peak {peak / 1e6:N0} MB");
         return 0;
-    }
-
-    private static string? Arg(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 }

@@ -19,29 +19,14 @@ internal static class SearchBenchmark
 {
     public static int Run(string[] args)
     {
-        var shared = Path.GetFullPath(Arg(args, "--shared") ?? "../shared");
-        var marks = int.Parse(Arg(args, "--marks") ?? "300000", CultureInfo.InvariantCulture);
+        var shared = Path.GetFullPath(BenchmarkData.Arg(args, "--shared") ?? "../shared");
+        var marks = int.Parse(BenchmarkData.Arg(args, "--marks") ?? "300000", CultureInfo.InvariantCulture);
         var dir = Path.Combine(Path.GetTempPath(), "markscreen-search-bench");
         Directory.CreateDirectory(dir);
         var titles = BenchmarkData.Titles(shared);
         var brands = BenchmarkData.Brands(shared);
         var register = BenchmarkData.Register(marks, brands, BenchmarkData.Vocabulary(titles)).ToList();
-        var csv = Path.Combine(dir, $"register-{marks}.csv");
-        using (var writer = new CsvWriter(new StreamWriter(csv), CultureInfo.InvariantCulture))
-        {
-            foreach (var h in new[] { "mark", "owner", "classes", "status", "serial_number", "filing_date" }) writer.WriteField(h);
-            writer.NextRecord();
-            foreach (var m in register)
-            {
-                writer.WriteField(m.Text); writer.WriteField("Owner " + m.SerialNumber); writer.WriteField(string.Join(';', m.NiceClasses));
-                writer.WriteField("registered"); writer.WriteField(m.SerialNumber); writer.WriteField("2020-01-01");
-                writer.NextRecord();
-            }
-        }
-        var db = Path.Combine(dir, $"register-{marks}.db");
-        foreach (var f in Directory.GetFiles(dir, Path.GetFileName(db) + "*")) File.Delete(f);
-        using var store = MarkStore.Open(db);
-        new RegisterImporter(store).ImportFile(csv);
+        using var store = BenchmarkData.ImportRegister(register, dir, $"register-{marks}");
         using var index = MarkIndex.Build(store.LiveWordMarks());
         var sw = Stopwatch.StartNew();
         using var records = new StoreRecords(store);
@@ -86,11 +71,5 @@ internal static class SearchBenchmark
         scan.Sort();
         Console.WriteLine($"baseline, a substring scan of every mark (100 queries): p50 {scan[50]:N1} ms, p95 {scan[95]:N1} ms; ratio at p95 {scan[95] / P(0.95):N0}x (and it finds no typo, look-alike or sound-alike)");
         return 0;
-    }
-
-    private static string? Arg(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 }
