@@ -26,9 +26,9 @@ internal static class KnockoffBenchmark
 
         var dir = Path.Combine(root, "walmart_amazon");
         var corpus = new ProductCorpus(ProductTable.Read(Path.Combine(dir, "tableA.csv")), ProductTable.Read(Path.Combine(dir, "tableB.csv")));
-        var left = corpus.Left.Select((e, i) => (e.Record.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        var right = corpus.Right.Select((e, i) => (e.Record.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        var pairs = EmBenchmark.Pairs(Path.Combine(dir, "test.csv")).Select(p => (corpus.Left[left[p.Left]], corpus.Right[right[p.Right]])).ToList();
+        var pairs = EmBenchmark.Pairs(Path.Combine(dir, "test.csv"))
+            .Select(p => corpus.TryLeft(p.Left, out var l) && corpus.TryRight(p.Right, out var r) ? (corpus.Left[l], corpus.Right[r]) : throw new InvalidDataException($"test pair names a missing product: {p}"))
+            .ToList();
         using var model = KnockoffFinder.DefaultModel();
         double Rate(Action work)
         {

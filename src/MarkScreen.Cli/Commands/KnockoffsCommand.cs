@@ -64,7 +64,7 @@ internal static partial class KnockoffsCommand
             var trainIds = EmBenchmark.Pairs(parse.GetValue(train)!.FullName);
             var trainPairs = EmBenchmark.Labelled(corpus, trainIds, out var missing);
             trainPairs.AddRange(EmBenchmark.RandomNonMatches(corpus, trainIds, trainPairs.Count / 2));
-            var validPairs = parse.GetValue(valid) is { } v ? EmBenchmark.Labelled(corpus, EmBenchmark.Pairs(v.FullName), out var m2) : [];
+            var validPairs = parse.GetValue(valid) is { } v ? EmBenchmark.Labelled(corpus, EmBenchmark.Pairs(v.FullName), out _) : [];
             if (missing > 0) Console.Error.WriteLine($"{missing:N0} training pairs name ids missing from the tables; left out");
             if (trainPairs.Count == 0 || !trainPairs.Any(p => p.Label) || trainPairs.All(p => p.Label))
             {

@@ -30,13 +30,11 @@ public static class EmBenchmark
     public static EmResult Run(string dir, int blockingK = 10, int seed = 7, int? maxTrainPairs = null, bool randomNonMatches = false)
     {
         var corpus = new ProductCorpus(ProductTable.Read(Path.Combine(dir, "tableA.csv")), ProductTable.Read(Path.Combine(dir, "tableB.csv")));
-        var left = corpus.Left.Select((e, i) => (e.Record.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var right = corpus.Right.Select((e, i) => (e.Record.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        bool Known(IdPair p) => corpus.TryLeft(p.Left, out _) && corpus.TryRight(p.Right, out _);
         List<LabelledPair> Load(string file, int? max = null)
         {
-            var pairs = Pairs(Path.Combine(dir, file)).Where(p => left.ContainsKey(p.Left) && right.ContainsKey(p.Right));
-            if (max is { } m) pairs = pairs.Take(m);
-            return [.. pairs.Select(p => new LabelledPair(PairFeatures.Compute(corpus.Left[left[p.Left]], corpus.Right[right[p.Right]], corpus), p.Label))];
+            var pairs = Pairs(Path.Combine(dir, file)).Where(Known);
+            return Labelled(corpus, max is { } m ? pairs.Take(m) : pairs, out _);
         }
 
         var train = Load("train.csv", maxTrainPairs);
@@ -46,9 +44,9 @@ public static class EmBenchmark
         using var model = KnockoffModel.Train(train, valid, seed);
         var trainSeconds = watch.Elapsed.TotalSeconds;
 
-        var testIds = Pairs(Path.Combine(dir, "test.csv")).Where(p => left.ContainsKey(p.Left) && right.ContainsKey(p.Right)).ToList();
+        var testIds = Pairs(Path.Combine(dir, "test.csv")).Where(Known).ToList();
         watch.Restart();
-        var scores = testIds.Select(p => model.Probability(PairFeatures.Compute(corpus.Left[left[p.Left]], corpus.Right[right[p.Right]], corpus))).ToList();
+        var scores = testIds.Select(p => model.Probability(Features(corpus, p))).ToList();
         var pairsPerSecond = testIds.Count / watch.Elapsed.TotalSeconds;
         var test = PairMetrics.From(scores.Select(s => model.IsMatch(s)).ToList(), testIds.Select(p => p.Label).ToList());
 
@@ -62,7 +60,7 @@ public static class EmBenchmark
 
         var blocker = new Blocker(corpus.Left);
         var positives = testIds.Where(p => p.Label).ToList();
-        var found = positives.Count(p => blocker.TopK(corpus.Right[right[p.Right]], blockingK).Any(c => c.Entry == left[p.Left]));
+        var found = positives.Count(p => corpus.TryLeft(p.Left, out var l) && corpus.TryRight(p.Right, out var r) && blocker.TopK(corpus.Right[r], blockingK).Any(c => c.Entry == l));
         return new EmResult(Path.GetFileName(dir.TrimEnd('/')), train.Count, testIds.Count, trainSeconds, model.Threshold, test, peeters, pairsPerSecond,
             positives.Count == 0 ? 0 : (double)found / positives.Count, blockingK, (long)blockingK * corpus.Right.Count, (long)corpus.Left.Count * corpus.Right.Count);
     }
@@ -70,20 +68,26 @@ public static class EmBenchmark
     /// <summary>Features for labelled id pairs over a corpus; pairs naming an id missing from a table are counted, not used.</summary>
     public static List<LabelledPair> Labelled(ProductCorpus corpus, IEnumerable<IdPair> pairs, out int missing)
     {
-        var left = corpus.Left.Select((e, i) => (e.Record.Id, i)).GroupBy(x => x.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
-        var right = corpus.Right.Select((e, i) => (e.Record.Id, i)).GroupBy(x => x.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
         var result = new List<LabelledPair>();
         missing = 0;
         foreach (var p in pairs)
         {
-            if (!left.TryGetValue(p.Left, out var l) || !right.TryGetValue(p.Right, out var r))
+            if (!corpus.TryLeft(p.Left, out _) || !corpus.TryRight(p.Right, out _))
             {
                 missing++;
                 continue;
             }
-            result.Add(new LabelledPair(PairFeatures.Compute(corpus.Left[l], corpus.Right[r], corpus), p.Label));
+            result.Add(new LabelledPair(Features(corpus, p), p.Label));
         }
         return result;
+    }
+
+    /// <summary>The pair features of two products named by id (both must be in the corpus).</summary>
+    public static float[] Features(ProductCorpus corpus, IdPair pair)
+    {
+        if (!corpus.TryLeft(pair.Left, out var l) || !corpus.TryRight(pair.Right, out var r))
+            throw new ArgumentException($"pair ({pair.Left}, {pair.Right}) names a product the tables lack", nameof(pair));
+        return PairFeatures.Compute(corpus.Left[l], corpus.Right[r], corpus);
     }
 
     /// <summary>

@@ -23,6 +23,15 @@ public sealed class ProductCorpus
     public IReadOnlyList<ProductEntry> Left { get; }
     public IReadOnlyList<ProductEntry> Right { get; }
 
+    private readonly Dictionary<string, int> _leftById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _rightById = new(StringComparer.Ordinal);
+
+    /// <summary>Where the product with this id is in the left table (the first, if an id repeats).</summary>
+    public bool TryLeft(string id, out int index) => _leftById.TryGetValue(id, out index);
+
+    /// <summary>Where the product with this id is in the right table (the first, if an id repeats).</summary>
+    public bool TryRight(string id, out int index) => _rightById.TryGetValue(id, out index);
+
     public ProductCorpus(IReadOnlyList<ProductRecord> left, IReadOnlyList<ProductRecord> right)
     {
         var texts = left.Concat(right).Select(r => new ProductText(r)).ToList();
@@ -39,6 +48,8 @@ public sealed class ProductCorpus
         }).ToList();
         Left = entries[..left.Count];
         Right = entries[left.Count..];
+        for (var i = 0; i < Left.Count; i++) _leftById.TryAdd(Left[i].Record.Id, i);
+        for (var i = 0; i < Right.Count; i++) _rightById.TryAdd(Right[i].Record.Id, i);
     }
 
     public double Idf(string term) =>

@@ -157,7 +157,7 @@ internal static class ScreenEndpoints
     {
         var findings = result.Findings.Where(f => f.Risk >= minRisk).Select(f => FindingRow.From(result, f)).ToList();
         return new ListingOutput(result.Listing.Id, result.Listing.Title, result.Risk, result.Score,
-            [.. result.Classes.Select(c => new GoodsGuessRow(c.Class, c.Confidence, c.Because, c.Term?.Text))], findings, result.Suggestion is { } s ? s with { Remaining = [] } : null);
+            [.. result.Classes.Select(GoodsGuessRow.From)], findings, result.Suggestion is { } s ? s with { Remaining = [] } : null);
     }
 
     internal static JsonSerializerOptions JsonOptions(HttpRequest request) =>

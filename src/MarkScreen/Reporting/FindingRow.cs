@@ -50,14 +50,17 @@ public sealed record FindingRow(
     public static FindingRow From(ListingResult result, Finding f) => new(
         f.ListingId, result.Listing.Line, result.Listing.Title, f.Field.ToString().ToLowerInvariant(), f.Mark, f.Office, f.SerialNumber,
         f.RegistrationNumber, f.Owner, f.OwnerCountry, f.MarkClasses, f.ListingClasses,
-        [.. result.Classes.Select(c => new GoodsGuessRow(c.Class, c.Confidence, c.Because, c.Term?.Text))], f.Status, f.FilingDate, f.RegistrationDate,
+        [.. result.Classes.Select(GoodsGuessRow.From)], f.Status, f.FilingDate, f.RegistrationDate,
         f.ExpiryDate, f.GoodsClass, f.Goods, f.MatchKind, f.MatchedText, f.Start, f.Length, f.Spans, f.EditDistance, f.InsideWord,
         f.MarkWords, f.Use, f.MarkStrength, f.GoodsRelation, f.Famous, f.OtherRegistrations, f.Risk, f.Score, f.Reasons,
         result.Suggestion?.Text, result.Suggestion?.Clean);
 }
 
 /// <summary>A probable class of the listing's goods: how sure, the words behind it and the classification term they come from.</summary>
-public sealed record GoodsGuessRow(int Class, double Confidence, string Because, string? Term);
+public sealed record GoodsGuessRow(int Class, double Confidence, string Because, string? Term)
+{
+    public static GoodsGuessRow From(Judging.Goods.ClassGuess guess) => new(guess.Class, guess.Confidence, guess.Because, guess.Term?.Text);
+}
 
 /// <summary>Where screening results go, one listing at a time, then the summary.</summary>
 public interface IScreenWriter : IDisposable
