@@ -65,9 +65,9 @@ internal static class MatchBenchmark
         var seconds = sw.Elapsed.TotalSeconds;
         built.Save(IndexPath(size));
         // Where the bytes are, largest first (on standard error: the parent reads the JSON line from standard output).
-        var outputs = built.Ints(IndexSection.Output).ToArray().Count(o => o >= 0);
-        var links = built.Ints(IndexSection.OutLink).ToArray().Count(o => o >= 0);
-        Console.Error.WriteLine($"{size}: {built.StateCount:N0} automaton states ({outputs:N0} with an output, {links:N0} with a dictionary link); sections: " + string.Join(", ",
+        var shape = built.Ints(IndexSection.AutomatonShape);
+        Console.Error.WriteLine($"{size}: {built.StateCount:N0} automaton states ({shape[2]:N0} within {shape[0]} characters of the root, with failure links; "
+            + $"{built.Ints(IndexSection.DeepPatterns).Length:N0} patterns end deeper); sections: " + string.Join(", ",
             Enum.GetValues<IndexSection>().Where(s => s != IndexSection.Count).Select(s => (s, built.Bytes(s).Length)).OrderByDescending(x => x.Length).Take(10)
                 .Select(x => $"{x.s} {x.Length / 1e6:N0} MB")));
         Console.WriteLine(JsonSerializer.Serialize(new BuildResult(built.PatternCount, seconds, new FileInfo(IndexPath(size)).Length / 1e6)));

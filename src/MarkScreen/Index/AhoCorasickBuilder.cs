@@ -1,216 +1,149 @@
 namespace MarkScreen.Index;
 
 /// <summary>
-/// Builds the Aho-Corasick automaton over mark skeletons (see MatchText) in flat arrays: transitions in CSR form
-/// (each state's edges sorted by character, for binary search), a dense 64K-entry table for the root (most steps
-/// start there), failure links, and output links that chain a state to the nearest suffix state that ends a pattern.
+/// Builds the Aho-Corasick automaton over mark skeletons (see MatchText) in flat arrays, straight from the distinct
+/// skeletons in sorted order: no linked trie is ever made.
 /// <para>
 /// Why Aho-Corasick over characters rather than tokens: marks hide inside longer words ("airpodspro") and across
 /// spacing variants ("air bag", "N i k e"); a character automaton over the separator-free stream finds all of them in
 /// one linear pass, whatever the number of marks. Alignment to word boundaries is judged afterwards, per hit.
 /// </para>
+/// <para>
+/// Layout. States are numbered breadth-first with children in character order, so a level's states are the distinct
+/// prefixes of that length in sorted order, a state's children are consecutive, and edge e leads to state e + 1 (no
+/// target array). Transitions are in CSR form (FirstEdge, EdgeLabel) plus a dense 64K table for the root.
+/// </para>
+/// <para>
+/// Shallow and deep states. Only states up to <see cref="Automaton.ShallowDepth"/> characters deep carry failure links
+/// and output chains: the scan runs Aho-Corasick over the marks cut to that depth, and on reaching a state of that full
+/// depth walks its subtree forward along the text ("tail walk") to find the longer marks, which are anchored there.
+/// At 3M marks most states lie in the long unique tails of multi-word marks; dropping their failure and output links
+/// halves the automaton, keeps the part every character touches small and dense, and makes the build skip the failure
+/// computation for them. Output chains are stored per pattern (Head per state, NextPattern per pattern) instead of per
+/// state: a state's output and dictionary link cost one int together.
+/// </para>
 /// </summary>
-internal sealed class AhoCorasickBuilder
+internal static class AhoCorasickBuilder
 {
-    // Trie under construction: first-child / next-sibling lists in plain arrays (grown by doubling) keep memory at
-    // ~18 bytes per node; List<T> indexers and their growth copies were a quarter of a 3M-mark build.
-    private char[] _label;
-    private int[] _firstChild;
-    private int[] _nextSibling;
-    private int[] _pattern;
-    private int[] _lastChild;
-    private int _nodes = 1;
-
-    public AhoCorasickBuilder(int nodeCapacity = 1024)
-    {
-        var size = Math.Max(16, nodeCapacity);
-        _label = new char[size];
-        _firstChild = new int[size];
-        _nextSibling = new int[size];
-        _pattern = new int[size];
-        _lastChild = new int[size];
-        _lastChild[0] = -1;
-        _firstChild[0] = -1;
-        _nextSibling[0] = -1;
-        _pattern[0] = -1;
-    }
-
-    // The root has thousands of children (every first character of every mark): a direct table instead of a walk.
-    private readonly int[] _rootChild = CreateRootTable();
-
-    public int PatternCount { get; private set; }
-
-    private static int[] CreateRootTable()
-    {
-        var table = new int[65536];
-        Array.Fill(table, -1);
-        return table;
-    }
-
-    private int NewNode(char c, int parent)
-    {
-        if (_nodes == _label.Length)
-        {
-            var size = _label.Length * 2;
-            Array.Resize(ref _label, size);
-            Array.Resize(ref _firstChild, size);
-            Array.Resize(ref _nextSibling, size);
-            Array.Resize(ref _pattern, size);
-            Array.Resize(ref _lastChild, size);
-        }
-        var node = _nodes++;
-        _label[node] = c;
-        _firstChild[node] = -1;
-        _lastChild[node] = -1;
-        _pattern[node] = -1;
-        _nextSibling[node] = -1;
-        // Keys arrive sorted, so a new child is the largest so far: append it, and siblings stay in character order.
-        if (_lastChild[parent] < 0) _firstChild[parent] = node;
-        else _nextSibling[_lastChild[parent]] = node;
-        _lastChild[parent] = node;
-        return node;
-    }
-
-    // The path of the previous key: keys come in ascending order, so a new key shares a prefix with the previous one
-    // and the trie grows only at the end of that path, with no sibling lists to walk.
-    private readonly List<int> _path = [0];
-    private string _previous = "";
+    /// <summary>The default depth of the shallow part: long enough that tail walks are rare and short.</summary>
+    public const int DefaultShallowDepth = 10;
 
     /// <summary>
-    /// Adds a key with its pattern id. Keys must come in ascending ordinal order, each once: children are then
-    /// created in character order at the end of the previous key's path, and building the trie touches each node once.
+    /// The automaton over <paramref name="sortedKeys"/> (ascending ordinal order, distinct), where key k is pattern
+    /// <paramref name="patternOfKey"/>[k] of <paramref name="patternCount"/>.
     /// </summary>
-    public void AddSorted(string key, int pattern)
+    public static Automaton Build(string[] sortedKeys, int[] patternOfKey, int patternCount, int shallowDepth = DefaultShallowDepth)
     {
-        var common = 0;
-        var limit = Math.Min(key.Length, _previous.Length);
-        while (common < limit && key[common] == _previous[common]) common++;
-        if (string.CompareOrdinal(key, _previous) <= 0 && _nodes > 1)
-            throw new ArgumentException($"keys must be added in ascending order, once each ('{key}' after '{_previous}')", nameof(key));
-        _path.RemoveRange(common + 1, _path.Count - common - 1);
-        var node = _path[^1];
-        for (var i = common; i < key.Length; i++)
+        ArgumentOutOfRangeException.ThrowIfLessThan(shallowDepth, 1);
+        var n = sortedKeys.Length;
+        // A key's characters past its common prefix with the previous key are new states, one per level: sorted keys
+        // share each prefix with a contiguous run of neighbours.
+        var lcp = new int[n];
+        var maxLength = 0;
+        for (var k = 0; k < n; k++)
         {
-            var c = key[i];
-            node = node == 0 ? (_rootChild[c] = NewNode(c, 0)) : NewNode(c, node);
-            _path.Add(node);
+            var key = sortedKeys[k];
+            if (key.Length == 0) throw new ArgumentException("empty key", nameof(sortedKeys));
+            if (k > 0)
+            {
+                var order = string.CompareOrdinal(sortedKeys[k - 1], key);
+                if (order >= 0) throw new ArgumentException($"keys must be distinct and ascending ('{key}' after '{sortedKeys[k - 1]}')", nameof(sortedKeys));
+                lcp[k] = key.AsSpan().CommonPrefixLength(sortedKeys[k - 1]);
+            }
+            maxLength = Math.Max(maxLength, key.Length);
         }
-        _pattern[node] = pattern;
-        PatternCount++;
-        _previous = key;
-    }
 
-    public Automaton Build()
-    {
-        var states = _nodes;
-        // Renumber in breadth-first order, children by character: a state's failure target is then numbered before it,
-        // a state's children are numbered consecutively, and edge e leads to state e + 1 (no target array needed).
-        var order = new int[states];
+        var levelStart = new int[maxLength + 2];
+        var diff = new int[maxLength + 2];
+        for (var k = 0; k < n; k++)
+        {
+            diff[lcp[k] + 1]++;
+            diff[sortedKeys[k].Length + 1]--;
+        }
+        levelStart[0] = 0;
+        levelStart[1] = 1;
+        for (int d = 1, count = 0; d <= maxLength; d++)
+        {
+            count += diff[d];
+            levelStart[d + 1] = levelStart[d] + count;
+        }
+        var states = levelStart[maxLength + 1];
+        var depth = Math.Min(shallowDepth, maxLength);
+        var shallow = levelStart[depth + 1];
+        var tailStart = shallowDepth <= maxLength ? levelStart[shallowDepth] : shallow;
+
         var firstEdge = new int[states + 1];
         var edgeLabel = new char[Math.Max(0, states - 1)];
-        var output = new int[states];
-        var kids = new int[65536];
-        int head = 0, tail = 1;
-        while (head < tail)
+        var shallowOutput = new int[shallow];
+        Array.Fill(shallowOutput, -1);
+        var terminal = new int[n];
+        var next = levelStart[..^1];
+        var current = new int[maxLength + 1];
+        for (var k = 0; k < n; k++)
         {
-            var s = head;
-            var old = order[head++];
-            firstEdge[s] = tail - 1;
-            output[s] = _pattern[old];
-            var m = 0;
-            for (var c = _firstChild[old]; c >= 0; c = _nextSibling[c]) kids[m++] = c;
-            SortByLabel(kids.AsSpan(0, m));
-            for (var i = 0; i < m; i++)
+            var key = sortedKeys[k];
+            for (var d = lcp[k] + 1; d <= key.Length; d++)
             {
-                order[tail] = kids[i];
-                edgeLabel[tail - 1] = _label[kids[i]];
-                tail++;
+                var id = next[d]++;
+                edgeLabel[id - 1] = key[d - 1];
+                firstEdge[current[d - 1] + 1]++; // child counts, shifted by one for the prefix sum below
+                current[d] = id;
             }
+            var state = current[key.Length];
+            terminal[k] = state;
+            if (state < shallow) shallowOutput[state] = patternOfKey[k];
         }
-        firstEdge[states] = tail - 1;
+        for (var s = 1; s <= states; s++) firstEdge[s] += firstEdge[s - 1];
 
         var root = new int[65536];
         for (var e = firstEdge[0]; e < firstEdge[1]; e++) root[edgeLabel[e]] = e + 1;
 
-        var fail = new int[states];
-        var outLink = new int[states];
-        outLink[0] = -1;
-        for (var s = 0; s < states; s++)
+        // Deep terminal states: a bit each, ranked to an index into DeepPatterns.
+        var deepCount = states - shallow;
+        var deepBits = new long[(deepCount + 63) >> 6];
+        for (var k = 0; k < n; k++)
+            if (terminal[k] >= shallow)
+            {
+                var t = terminal[k] - shallow;
+                deepBits[t >> 6] |= 1L << (t & 63);
+            }
+        var deepRank = new int[deepBits.Length];
+        var ranked = 0;
+        for (var w = 0; w < deepBits.Length; w++)
+        {
+            deepRank[w] = ranked;
+            ranked += System.Numerics.BitOperations.PopCount((ulong)deepBits[w]);
+        }
+        var deepPatterns = new int[ranked];
+        for (var k = 0; k < n; k++)
+            if (terminal[k] >= shallow) deepPatterns[Automaton.Rank(deepBits, deepRank, terminal[k] - shallow)] = patternOfKey[k];
+
+        var fail = new int[shallow];
+        var head = new int[shallow];
+        var nextPattern = new int[patternCount];
+        Array.Fill(nextPattern, -1);
+        head[0] = -1;
+        for (var s = 0; s < shallow; s++)
         {
             for (var e = firstEdge[s]; e < firstEdge[s + 1]; e++)
             {
                 var child = e + 1;
+                if (child >= shallow) break; // children of full-depth states are deep: reached by tail walks only
                 var c = edgeLabel[e];
-                if (s == 0)
-                {
-                    fail[child] = 0;
-                }
-                else
+                if (s != 0)
                 {
                     var f = fail[s];
-                    int next;
-                    while ((next = Automaton.Goto(f, c, root, firstEdge, edgeLabel)) < 0 && f != 0) f = fail[f];
-                    fail[child] = next > 0 ? next : 0;
+                    int to;
+                    while ((to = Automaton.Goto(f, c, root, firstEdge, edgeLabel)) < 0 && f != 0) f = fail[f];
+                    fail[child] = to > 0 ? to : 0;
                 }
-                var ft = fail[child];
-                outLink[child] = output[ft] >= 0 ? ft : outLink[ft];
+                var own = shallowOutput[child];
+                var inherited = head[fail[child]];
+                head[child] = own >= 0 ? own : inherited;
+                if (own >= 0) nextPattern[own] = inherited;
             }
         }
-        return new Automaton(root, firstEdge, edgeLabel, fail, output, outLink);
-    }
-
-    /// <summary>Insertion sort by label: almost every node has one to three children.</summary>
-    private void SortByLabel(Span<int> nodes)
-    {
-        if (nodes.Length > 32)
-        {
-            var keys = new char[nodes.Length];
-            for (var i = 0; i < nodes.Length; i++) keys[i] = _label[nodes[i]];
-            keys.AsSpan().Sort(nodes);
-            return;
-        }
-        for (var i = 1; i < nodes.Length; i++)
-        {
-            var x = nodes[i];
-            var label = _label[x];
-            var j = i - 1;
-            while (j >= 0 && _label[nodes[j]] > label)
-            {
-                nodes[j + 1] = nodes[j];
-                j--;
-            }
-            nodes[j + 1] = x;
-        }
-    }
-}
-
-/// <summary>The automaton's arrays, as built or as mapped from an index file.</summary>
-internal sealed record Automaton(int[] Root, int[] FirstEdge, char[] EdgeLabel, int[] Fail, int[] Output, int[] OutLink)
-{
-    /// <summary>The transition from <paramref name="state"/> on <paramref name="c"/>, or -1.</summary>
-    public static int Goto(int state, char c, ReadOnlySpan<int> root, ReadOnlySpan<int> firstEdge, ReadOnlySpan<char> labels)
-    {
-        if (state == 0)
-        {
-            var r = root[c];
-            return r == 0 ? -1 : r;
-        }
-        int lo = firstEdge[state], hi = firstEdge[state + 1] - 1;
-        // Most states have one or two edges: a short linear scan beats the binary search's branches.
-        if (hi - lo < 8)
-        {
-            for (var e = lo; e <= hi; e++)
-                if (labels[e] == c) return e + 1;
-            return -1;
-        }
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            var l = labels[mid];
-            if (l == c) return mid + 1;
-            if (l < c) lo = mid + 1;
-            else hi = mid - 1;
-        }
-        return -1;
+        int[] shape = [shallowDepth, tailStart, shallow, states];
+        return new Automaton(root, firstEdge, edgeLabel, fail, head, nextPattern, deepBits, deepRank, deepPatterns, shape);
     }
 }

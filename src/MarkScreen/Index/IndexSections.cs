@@ -9,9 +9,13 @@ internal enum IndexSection
     Root,               // i[65536]  root transitions
     FirstEdge,          // i[states+1]
     EdgeLabel,          // c[edges]  edge e leads to state e + 1 (breadth-first layout)
-    Fail,               // i[states]
-    Output,             // i[states]  pattern ending at the state, or -1
-    OutLink,            // i[states]  next suffix state with an output, or -1
+    Fail,               // i[shallow states]  failure links of the shallow part (see AhoCorasickBuilder)
+    Head,               // i[shallow states]  first pattern on the state's suffix chain (its own included), or -1
+    NextPattern,        // i[patterns]  next pattern on the suffix chain of the state a shallow pattern ends at, or -1
+    DeepTerminal,       // l[]  bit per deep state: a pattern ends there
+    DeepTerminalRank,   // i[]  set bits before each 64-bit word of DeepTerminal
+    DeepPatterns,       // i[]  pattern of each deep terminal, in state order
+    AutomatonShape,     // i[4] shallow depth, first state of full shallow depth, shallow state count, state count
     PatternLength,      // i[patterns] skeleton length
     PatternMarkStart,   // i[patterns+1] into PatternMarks
     PatternMarks,       // i[marks]
@@ -33,6 +37,7 @@ internal enum IndexSection
     PhoneticDirectory,  // i[2^k+1] radix directory over PhoneticKeys
     FuzzyFilter,        // l[]  bit filter over FuzzyKeys' low bits
     PhoneticFilter,     // l[]  bit filter over PhoneticKeys' low bits
+    PatternsBySkeleton, // i[patterns]  pattern ids in ordinal order of their skeletons (prefix search)
     Count,
 }
 
@@ -41,7 +46,7 @@ internal static class IndexFormat
     public static ReadOnlySpan<byte> Magic => "MSINDEX\0"u8;
 
     /// <summary>Bump on any incompatible change; a loader refuses other versions and asks for a rebuild.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>Magic (8) + version (4) + section count (4) + per section offset (8) and byte length (8).</summary>
     public static int HeaderSize => 16 + (16 * (int)IndexSection.Count);

@@ -6,7 +6,10 @@ namespace MarkScreen.Index;
 /// </summary>
 internal readonly ref struct IndexView
 {
-    public readonly ReadOnlySpan<int> Root, FirstEdge, Fail, Output, OutLink;
+    public readonly ReadOnlySpan<int> Root, FirstEdge, Fail, Head, NextPattern, DeepTerminalRank, DeepPatterns;
+    public readonly ReadOnlySpan<long> DeepTerminal;
+    /// <summary>States from here on are at the full shallow depth (a tail walk starts there); from Shallow on, deep.</summary>
+    public readonly int TailStart, Shallow;
     public readonly ReadOnlySpan<char> EdgeLabel;
     public readonly ReadOnlySpan<int> PatternLength, PatternMarkStart, PatternMarks, PatternStart, PatternFoldStart, MarkTextStart;
     public readonly ReadOnlySpan<char> PatternChars, PatternFoldChars, Chars;
@@ -21,8 +24,14 @@ internal readonly ref struct IndexView
         FirstEdge = index.Ints(IndexSection.FirstEdge);
         EdgeLabel = index.Chars(IndexSection.EdgeLabel);
         Fail = index.Ints(IndexSection.Fail);
-        Output = index.Ints(IndexSection.Output);
-        OutLink = index.Ints(IndexSection.OutLink);
+        Head = index.Ints(IndexSection.Head);
+        NextPattern = index.Ints(IndexSection.NextPattern);
+        DeepTerminal = index.Longs(IndexSection.DeepTerminal);
+        DeepTerminalRank = index.Ints(IndexSection.DeepTerminalRank);
+        DeepPatterns = index.Ints(IndexSection.DeepPatterns);
+        var shape = index.Ints(IndexSection.AutomatonShape);
+        TailStart = shape[1];
+        Shallow = shape[2];
         PatternLength = index.Ints(IndexSection.PatternLength);
         PatternMarkStart = index.Ints(IndexSection.PatternMarkStart);
         PatternMarks = index.Ints(IndexSection.PatternMarks);
@@ -54,4 +63,19 @@ internal readonly ref struct IndexView
     public int WordCount(int mark) => MarkFlags[mark] >> 2;
 
     public int Goto(int state, char c) => Automaton.Goto(state, c, Root, FirstEdge, EdgeLabel);
+
+    /// <summary>The pattern ending at deep state <paramref name="state"/>, or -1.</summary>
+    public int DeepPattern(int state)
+    {
+        var bit = state - Shallow;
+        return Automaton.Has(DeepTerminal, bit) ? DeepPatterns[Automaton.Rank(DeepTerminal, DeepTerminalRank, bit)] : -1;
+    }
+
+    /// <summary>The pattern whose skeleton leads from the root to <paramref name="state"/> (<paramref name="depth"/> characters), or -1.</summary>
+    public int PatternAt(int state, int depth)
+    {
+        if (state >= Shallow) return DeepPattern(state);
+        var p = Head[state];
+        return p >= 0 && PatternLength[p] == depth ? p : -1;
+    }
 }

@@ -44,7 +44,9 @@ internal static class KeyHash
     /// </summary>
     public static int[] Directory(ReadOnlySpan<long> sortedKeys)
     {
-        var bits = DirectoryBits(sortedKeys.Length);
+        // About four keys per bucket: their fingerprints share a cache line, so the scan costs no more than a hit on
+        // one key would, and the directory is a quarter of the size (at 3M marks, 34 MB instead of 134 MB).
+        var bits = Math.Max(0, DirectoryBits(sortedKeys.Length) - 2);
         var directory = new int[(1 << bits) + 1];
         var k = 0;
         for (var b = 0; b < (1 << bits); b++)

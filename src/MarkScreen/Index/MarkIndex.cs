@@ -18,7 +18,7 @@ public sealed partial class MarkIndex : IDisposable
 
     public int PatternCount => Ints(IndexSection.PatternLength).Length;
     public int MarkCount => Longs(IndexSection.MarkStoreId).Length;
-    public int StateCount => Ints(IndexSection.Fail).Length;
+    public int StateCount => Ints(IndexSection.FirstEdge).Length - 1;
 
     internal ReadOnlySpan<int> Ints(IndexSection s) => MemoryMarshal.Cast<byte, int>(_storage.Bytes(s));
     internal ReadOnlySpan<long> Longs(IndexSection s) => MemoryMarshal.Cast<byte, long>(_storage.Bytes(s));
@@ -33,6 +33,9 @@ public sealed partial class MarkIndex : IDisposable
     }
 
     public int PatternLength(int pattern) => Ints(IndexSection.PatternLength)[pattern];
+
+    /// <summary>Pattern ids in ordinal order of their skeletons.</summary>
+    public ReadOnlySpan<int> PatternsBySkeleton => Ints(IndexSection.PatternsBySkeleton);
 
     /// <summary>A pattern's skeleton (the look-alike-folded letters and digits every spelling behind it shares).</summary>
     public ReadOnlySpan<char> Skeleton(int pattern)
@@ -63,7 +66,10 @@ public sealed partial class MarkIndex : IDisposable
     }
 
     /// <summary>Builds an index from marks (those without words are skipped: the index is for word marks).</summary>
-    public static MarkIndex Build(IEnumerable<IndexedMark> marks)
+    public static MarkIndex Build(IEnumerable<IndexedMark> marks) => Build(marks, AhoCorasickBuilder.DefaultShallowDepth);
+
+    /// <summary>Builds with failure links down to <paramref name="shallowDepth"/> characters (tests vary it to exercise tail walks).</summary>
+    internal static MarkIndex Build(IEnumerable<IndexedMark> marks, int shallowDepth)
     {
         // Lists sized up front when the count is known: growing them by doubling was a fifth of a 3M-mark build.
         var capacity = marks.TryGetNonEnumeratedCount(out var count) ? count : 1024;
@@ -119,15 +125,13 @@ public sealed partial class MarkIndex : IDisposable
             chars.AddRange(k.AsSpan());
             keyStart.Add(chars.Count);
         }
-        // The trie is built from the distinct skeletons in sorted order (see AhoCorasickBuilder.AddSorted); pattern ids
-        // stay in order of first appearance.
+        // The trie is built from the distinct skeletons in sorted order (see AhoCorasickBuilder); pattern ids stay in
+        // order of first appearance, and the sorted order is kept for prefix search.
         var order = new int[skeletons.Count];
         for (var i = 0; i < order.Length; i++) order[i] = i;
         var sortedKeys = skeletons.ToArray();
         Array.Sort(sortedKeys, order, StringComparer.Ordinal);
-        var builder = new AhoCorasickBuilder(patternChars.Count + 1);
-        for (var i = 0; i < sortedKeys.Length; i++) builder.AddSorted(sortedKeys[i], order[i]);
-        var automaton = builder.Build();
+        var automaton = AhoCorasickBuilder.Build(sortedKeys, order, skeletons.Count, shallowDepth);
         var patternMarkStart = new int[byPattern.Count + 1];
         var patternMarks = new int[storeIds.Count];
         var n = 0;
@@ -143,8 +147,13 @@ public sealed partial class MarkIndex : IDisposable
         sections[(int)IndexSection.FirstEdge] = automaton.FirstEdge;
         sections[(int)IndexSection.EdgeLabel] = automaton.EdgeLabel;
         sections[(int)IndexSection.Fail] = automaton.Fail;
-        sections[(int)IndexSection.Output] = automaton.Output;
-        sections[(int)IndexSection.OutLink] = automaton.OutLink;
+        sections[(int)IndexSection.Head] = automaton.Head;
+        sections[(int)IndexSection.NextPattern] = automaton.NextPattern;
+        sections[(int)IndexSection.DeepTerminal] = automaton.DeepTerminal;
+        sections[(int)IndexSection.DeepTerminalRank] = automaton.DeepTerminalRank;
+        sections[(int)IndexSection.DeepPatterns] = automaton.DeepPatterns;
+        sections[(int)IndexSection.AutomatonShape] = automaton.Shape;
+        sections[(int)IndexSection.PatternsBySkeleton] = order;
         sections[(int)IndexSection.PatternLength] = patternLength.ToArray();
         sections[(int)IndexSection.PatternMarkStart] = patternMarkStart;
         sections[(int)IndexSection.PatternMarks] = patternMarks;

@@ -45,6 +45,13 @@ public sealed class MarkMatcher(MarkIndex index)
         return _raw.Count;
     }
 
+    /// <summary>The automaton's raw candidates, (pattern, end in the stream): for the property test against a naive search.</summary>
+    internal List<(int Pattern, int End)> Candidates(ReadOnlySpan<char> text)
+    {
+        CountCandidates(text);
+        return [.. _raw];
+    }
+
     /// <summary>
     /// Every match in <paramref name="text"/> as (pattern, span) pairs, in text order, into <paramref name="output"/>
     /// (cleared first). Allocates nothing once the matcher's buffers have grown: the screening hot path.
@@ -194,31 +201,74 @@ public sealed class MarkMatcher(MarkIndex index)
             state = view.Goto(state, c);
             if (state < 0) return false;
         }
-        return view.Output[state] >= 0;
+        return view.PatternAt(state, window.Length) >= 0;
     }
 
+    /// <summary>
+    /// Aho-Corasick over the shallow part of the automaton, with a forward tail walk from every state of full shallow
+    /// depth for the longer marks (see AhoCorasickBuilder). Candidates go into _raw in order of their end.
+    /// </summary>
     private void Scan(in IndexView view)
     {
         var fail = view.Fail;
-        var output = view.Output;
-        var outLink = view.OutLink;
+        var head = view.Head;
+        var nextPattern = view.NextPattern;
+        var patternLength = view.PatternLength;
+        var tailStart = view.TailStart;
         var chars = _text.Chars;
         var state = 0;
+        var walked = false;
         for (var i = 0; i < chars.Length; i++)
         {
             var c = chars[i];
             int next;
-            while ((next = view.Goto(state, c)) < 0 && state != 0) state = fail[state];
+            while ((next = state >= tailStart ? -1 : view.Goto(state, c)) < 0 && state != 0) state = fail[state];
             state = next < 0 ? 0 : next;
-            for (var s = output[state] >= 0 ? state : outLink[state]; s >= 0; s = outLink[s])
+            for (var pattern = head[state]; pattern >= 0; pattern = nextPattern[pattern])
             {
-                var pattern = output[s];
                 // Short patterns only count from a word start (Judge would refuse them anyway): most candidates are
                 // short everyday marks inside longer words ("one" in "phone"), and this drops them before any work.
-                var length = view.PatternLength[pattern];
+                var length = patternLength[pattern];
                 if (length < MinCompoundLength && (_text.Flags(i - length + 1) & MatchText.Boundary.WordStart) == 0) continue;
                 _raw.Add((pattern, i));
             }
+            if (state >= tailStart) walked |= TailWalk(view, state, i);
+        }
+        if (walked) SortRawByEnd();
+    }
+
+    /// <summary>Follows the text from <paramref name="state"/> (at the end of position <paramref name="at"/>) into the deep states.</summary>
+    private bool TailWalk(in IndexView view, int state, int at)
+    {
+        var chars = _text.Chars;
+        var found = false;
+        for (var j = at + 1; j < chars.Length; j++)
+        {
+            state = view.Goto(state, chars[j]);
+            if (state < 0) break;
+            var pattern = view.DeepPattern(state);
+            if (pattern < 0) continue;
+            var length = view.PatternLength[pattern];
+            if (length < MinCompoundLength && (_text.Flags(j - length + 1) & MatchText.Boundary.WordStart) == 0) continue;
+            _raw.Add((pattern, j));
+            found = true;
+        }
+        return found;
+    }
+
+    /// <summary>Tail walks report hits ahead of the scan: a stable insertion sort (the list is almost in order) restores end order.</summary>
+    private void SortRawByEnd()
+    {
+        for (var i = 1; i < _raw.Count; i++)
+        {
+            var x = _raw[i];
+            var j = i - 1;
+            while (j >= 0 && _raw[j].End > x.End)
+            {
+                _raw[j + 1] = _raw[j];
+                j--;
+            }
+            _raw[j + 1] = x;
         }
     }
 

@@ -28,15 +28,12 @@ public sealed class ClearanceSearch : IDisposable
 {
     private readonly MarkIndex _index;
     private readonly StoreRecords _records;
-    private readonly int[] _bySkeleton;
     private readonly ThreadLocal<MarkMatcher> _matchers;
 
     public ClearanceSearch(MarkIndex index, StoreRecords records)
     {
         _index = index;
         _records = records;
-        _bySkeleton = [.. Enumerable.Range(0, index.PatternCount)];
-        Array.Sort(_bySkeleton, (a, b) => index.Skeleton(a).SequenceCompareTo(index.Skeleton(b)));
         _matchers = new ThreadLocal<MarkMatcher>(() => new MarkMatcher(index));
     }
 
@@ -130,19 +127,22 @@ public sealed class ClearanceSearch : IDisposable
         return hits;
     }
 
-    /// <summary>Patterns whose skeleton starts with <paramref name="prefix"/>, shortest first, by binary search.</summary>
-    private IEnumerable<int> StartingWith(string prefix, int max)
+    /// <summary>Patterns whose skeleton starts with <paramref name="prefix"/>, in skeleton order, by binary search over the index's sorted order.</summary>
+    private List<int> StartingWith(string prefix, int max)
     {
-        if (prefix.Length < 2) yield break;
-        int lo = 0, hi = _bySkeleton.Length;
+        var found = new List<int>();
+        if (prefix.Length < 2) return found;
+        var sorted = _index.PatternsBySkeleton;
+        int lo = 0, hi = sorted.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (_index.Skeleton(_bySkeleton[mid]).SequenceCompareTo(prefix) < 0) lo = mid + 1;
+            if (_index.Skeleton(sorted[mid]).SequenceCompareTo(prefix) < 0) lo = mid + 1;
             else hi = mid;
         }
-        for (var i = lo; i < _bySkeleton.Length && i < lo + max && _index.Skeleton(_bySkeleton[i]).StartsWith(prefix, StringComparison.Ordinal); i++)
-            yield return _bySkeleton[i];
+        for (var i = lo; i < sorted.Length && i < lo + max && _index.Skeleton(sorted[i]).StartsWith(prefix, StringComparison.Ordinal); i++)
+            found.Add(sorted[i]);
+        return found;
     }
 
     private static int FirstLetter(string text)

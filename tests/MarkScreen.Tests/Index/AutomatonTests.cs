@@ -1,0 +1,64 @@
+using MarkScreen.Index;
+using MarkScreen.Marks;
+using MarkScreen.Matching;
+using MarkScreen.Text;
+
+namespace MarkScreen.Tests.Index;
+
+/// <summary>The automaton against its simple twin: every occurrence of every skeleton, found by trying each position.</summary>
+public class AutomatonTests
+{
+    private static IndexedMark Mark(string text, int i) => new(i + 1, "US", (80000000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), null, text, [9], Liveness.Live);
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(5)]
+    [InlineData(10)]
+    public void Candidates_are_exactly_the_occurrences_a_naive_search_finds_whatever_the_shallow_depth(int shallowDepth)
+    {
+        // A three-letter alphabet makes marks overlap, nest and share prefixes far more than real ones do.
+        var random = new Random(shallowDepth);
+        string Word(int min, int max) => new([.. Enumerable.Range(0, random.Next(min, max + 1)).Select(_ => "abc"[random.Next(3)])]);
+        var marks = Enumerable.Range(0, 300).Select(i => Word(1, 14)).Distinct().Select((m, i) => Mark(m, i)).ToList();
+        using var index = MarkIndex.Build(marks, shallowDepth);
+        var matcher = new MarkMatcher(index);
+        var stream = new MatchText();
+        for (var t = 0; t < 300; t++)
+        {
+            var text = string.Join(' ', Enumerable.Range(0, random.Next(1, 6)).Select(_ => Word(1, 12)));
+            stream.Set(text);
+            var chars = stream.Chars.ToString();
+            var expected = new List<(int, int)>();
+            for (var p = 0; p < index.PatternCount; p++)
+            {
+                var skeleton = index.Skeleton(p).ToString();
+                for (var at = chars.IndexOf(skeleton, StringComparison.Ordinal); at >= 0; at = chars.IndexOf(skeleton, at + 1, StringComparison.Ordinal))
+                    // Short patterns count from a word start only (the scan's documented early filter).
+                    if (skeleton.Length >= 4 || (stream.Flags(at) & MatchText.Boundary.WordStart) != 0)
+                        expected.Add((p, at + skeleton.Length - 1));
+            }
+            var actual = matcher.Candidates(text);
+            Assert.Equal(expected.Order(), actual.Order());
+            Assert.True(actual.Select(c => c.End).SequenceEqual(actual.Select(c => c.End).Order()), $"candidates out of end order for '{text}'");
+        }
+    }
+
+    [Fact]
+    public void An_index_with_no_marks_finds_nothing()
+    {
+        using var index = MarkIndex.Build([]);
+        Assert.Empty(new MarkMatcher(index).Find("anything at all"));
+    }
+
+    [Fact]
+    public void Prefix_order_lists_every_pattern_once_in_ordinal_order_of_its_skeleton()
+    {
+        using var index = MarkIndex.Build(new[] { "ZEBRA", "apple", "Apple Tart", "app", "b", "Ab", "zzz" }.Select((m, i) => Mark(m, i)));
+        var sorted = index.PatternsBySkeleton.ToArray();
+        Assert.Equal(Enumerable.Range(0, index.PatternCount), sorted.Order());
+        var skeletons = sorted.Select(p => index.Skeleton(p).ToString()).ToList();
+        Assert.Equal(skeletons.Order(StringComparer.Ordinal), skeletons);
+    }
+}
