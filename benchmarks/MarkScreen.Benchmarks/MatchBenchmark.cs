@@ -132,15 +132,40 @@ internal static class MatchBenchmark
         var baselinePerSecond = Throughput(titles, Baseline);
         Console.WriteLine(JsonSerializer.Serialize(new MatchResult(size, 0, 0, 0, loadMs, rssNormalised, rss, perSecond, allPerSecond, candidatesPerSecond,
             (double)hits / titles.Count, baselineBuild, baselinePerSecond)));
-        File.Delete(path);
+        if (Environment.GetEnvironmentVariable("MARKSCREEN_KEEP_INDEX") is null) File.Delete(path);
         return 0;
     }
 
-    private static double Throughput(List<string> titles, Func<string, int> work)
+    /// <summary>
+    /// One kind of matching in a loop over the titles for a while, against an index saved by match-build: a steady
+    /// workload to attach a profiler to (match-loop SIZE SHARED norm|all|scan SECONDS).
+    /// </summary>
+    public static int RunLoop(string[] args)
+    {
+        var size = int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture);
+        var titles = BenchmarkData.Titles(args[1]);
+        var seconds = double.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture);
+        using var index = MarkIndex.Load(IndexPath(size));
+        var matcher = new MarkMatcher(index) { Approximate = args[2] == "all" };
+        var spans = new List<PatternSpan>();
+        Func<string, int> work = args[2] switch
+        {
+            "scan" => t => matcher.CountCandidates(t),
+            "all" => t => matcher.Find(t).Count,
+            _ => t => matcher.FindSpans(t, spans),
+        };
+        for (var pass = 0; pass < 3; pass++) foreach (var t in titles) work(t); // page faults and JIT tiers out of the way
+        var windows = Enumerable.Range(0, 5).Select(_ => Throughput(titles, work, seconds / 5)).ToList();
+        Console.Error.WriteLine($"GC: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2, paused {GC.GetTotalPauseDuration().TotalSeconds:N1} s, heap {GC.GetTotalMemory(false) / 1e6:N0} MB");
+        Console.WriteLine($"{args[2]}: {windows.Order().ElementAt(2):N0} titles/s (median of five windows: {string.Join(", ", windows.Select(w => w.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)))})");
+        return 0;
+    }
+
+    private static double Throughput(List<string> titles, Func<string, int> work, double seconds = 3)
     {
         var sw = Stopwatch.StartNew();
         var done = 0;
-        while (sw.Elapsed.TotalSeconds < 3)
+        while (sw.Elapsed.TotalSeconds < seconds)
         {
             foreach (var t in titles) work(t);
             done += titles.Count;

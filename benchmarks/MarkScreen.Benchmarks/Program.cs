@@ -16,6 +16,7 @@ return args.FirstOrDefault() switch
     "baselines" => BaselineBenchmark.Run(args[1..]),
     "match-build" => MatchBenchmark.RunBuild(args[1..]),
     "match-query" => MatchBenchmark.RunQuery(args[1..]),
+    "match-loop" => MatchBenchmark.RunLoop(args[1..]),
     "screen" => ScreenBenchmark.Run(args[1..]),
     "knockoffs" => KnockoffBenchmark.Run(args[1..]),
     "search" => SearchBenchmark.Run(args[1..]),

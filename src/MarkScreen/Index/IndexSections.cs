@@ -9,9 +9,8 @@ internal enum IndexSection
     Root,               // i[65536]  root transitions
     FirstEdge,          // i[states+1]
     EdgeLabel,          // c[edges]  edge e leads to state e + 1 (breadth-first layout)
-    Fail,               // i[shallow states]  failure links of the shallow part (see AhoCorasickBuilder)
-    Head,               // i[shallow states]  first pattern on the state's suffix chain (its own included), or -1
-    NextPattern,        // i[patterns]  next pattern on the suffix chain of the state a shallow pattern ends at, or -1
+    ShallowStates,      // i[4 * shallow states]  first edge, failure link, chain head, edge count | first label << 16 (see AhoCorasickBuilder)
+    PatternChain,       // i[4 * patterns]  next pattern on the output chain (or -1), pattern length, first spelling's fold hash (int64)
     DeepTerminal,       // l[]  bit per deep state: a pattern ends there
     DeepTerminalRank,   // i[]  set bits before each 64-bit word of DeepTerminal
     DeepPatterns,       // i[]  pattern of each deep terminal, in state order

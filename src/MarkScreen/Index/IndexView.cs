@@ -6,7 +6,9 @@ namespace MarkScreen.Index;
 /// </summary>
 internal readonly ref struct IndexView
 {
-    public readonly ReadOnlySpan<int> Root, FirstEdge, Fail, Head, NextPattern, DeepTerminalRank, DeepPatterns;
+    public readonly ReadOnlySpan<int> Root, FirstEdge, DeepTerminalRank, DeepPatterns;
+    public readonly ReadOnlySpan<ShallowState> States;
+    public readonly ReadOnlySpan<PatternLink> PatternChain;
     public readonly ReadOnlySpan<long> DeepTerminal;
     /// <summary>States from here on are at the full shallow depth (a tail walk starts there); from Shallow on, deep.</summary>
     public readonly int TailStart, Shallow;
@@ -23,9 +25,8 @@ internal readonly ref struct IndexView
         Root = index.Ints(IndexSection.Root);
         FirstEdge = index.Ints(IndexSection.FirstEdge);
         EdgeLabel = index.Chars(IndexSection.EdgeLabel);
-        Fail = index.Ints(IndexSection.Fail);
-        Head = index.Ints(IndexSection.Head);
-        NextPattern = index.Ints(IndexSection.NextPattern);
+        States = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ShallowState>(index.Bytes(IndexSection.ShallowStates));
+        PatternChain = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, PatternLink>(index.Bytes(IndexSection.PatternChain));
         DeepTerminal = index.Longs(IndexSection.DeepTerminal);
         DeepTerminalRank = index.Ints(IndexSection.DeepTerminalRank);
         DeepPatterns = index.Ints(IndexSection.DeepPatterns);
@@ -75,7 +76,7 @@ internal readonly ref struct IndexView
     public int PatternAt(int state, int depth)
     {
         if (state >= Shallow) return DeepPattern(state);
-        var p = Head[state];
+        var p = States[state].Head;
         return p >= 0 && PatternLength[p] == depth ? p : -1;
     }
 }

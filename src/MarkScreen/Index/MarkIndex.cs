@@ -82,6 +82,7 @@ public sealed partial class MarkIndex : IDisposable
         var folds = new List<List<string>>(capacity);
         var phonetic = new KeyList(capacity);
         var patternLength = new List<int>(capacity);
+        var foldHashes = new List<long>(capacity);
         var storeIds = new List<long>(capacity);
         var classMasks = new List<long>(capacity);
         var flags = new List<byte>(capacity);
@@ -104,6 +105,7 @@ public sealed partial class MarkIndex : IDisposable
                 patternStart.Add(patternChars.Count);
                 AddFuzzyKeys(fuzzy, skeleton, pattern);
                 folds.Add([]);
+                foldHashes.Add(MatchText.FoldHash(m.Text));
             }
             var fold = MatchText.FoldKey(m.Text);
             if (folds[pattern].Count < 4 && !folds[pattern].Contains(fold, StringComparer.Ordinal)) folds[pattern].Add(fold);
@@ -131,7 +133,6 @@ public sealed partial class MarkIndex : IDisposable
         for (var i = 0; i < order.Length; i++) order[i] = i;
         var sortedKeys = skeletons.ToArray();
         Array.Sort(sortedKeys, order, StringComparer.Ordinal);
-        var automaton = AhoCorasickBuilder.Build(sortedKeys, order, skeletons.Count, shallowDepth);
         var patternMarkStart = new int[byPattern.Count + 1];
         var patternMarks = new int[storeIds.Count];
         var n = 0;
@@ -141,14 +142,15 @@ public sealed partial class MarkIndex : IDisposable
             foreach (var m in byPattern[p]) patternMarks[n++] = m;
         }
         patternMarkStart[^1] = n;
+        var automaton = AhoCorasickBuilder.Build(sortedKeys, order, foldHashes.ToArray(),
+            [.. folds.Select((f, p) => PatternLink.Facts(f.Count > 1, flags[patternMarks[patternMarkStart[p]]] >> 2))], shallowDepth);
 
         var sections = new Array[(int)IndexSection.Count];
         sections[(int)IndexSection.Root] = automaton.Root;
         sections[(int)IndexSection.FirstEdge] = automaton.FirstEdge;
         sections[(int)IndexSection.EdgeLabel] = automaton.EdgeLabel;
-        sections[(int)IndexSection.Fail] = automaton.Fail;
-        sections[(int)IndexSection.Head] = automaton.Head;
-        sections[(int)IndexSection.NextPattern] = automaton.NextPattern;
+        sections[(int)IndexSection.ShallowStates] = automaton.ShallowStates;
+        sections[(int)IndexSection.PatternChain] = automaton.PatternChain;
         sections[(int)IndexSection.DeepTerminal] = automaton.DeepTerminal;
         sections[(int)IndexSection.DeepTerminalRank] = automaton.DeepTerminalRank;
         sections[(int)IndexSection.DeepPatterns] = automaton.DeepPatterns;

@@ -29,7 +29,7 @@ public sealed class MarkMatcher(MarkIndex index)
     private readonly MatchText _text = new();
     private readonly List<(int Pattern, int End)> _raw = [];
     private readonly List<PatternSpan> _spans = [];
-    private readonly HashSet<int> _seen = [];
+    private readonly StampedSet _seen = new();
     private readonly List<(int Start, int End)> _words = [];
     private readonly List<bool> _english = [];
 
@@ -172,12 +172,16 @@ public sealed class MarkMatcher(MarkIndex index)
         {
             var pattern = patterns[i];
             if (!_seen.Add(pattern)) continue;
-            var skeleton = view.Skeleton(pattern);
-            // A typo keeps the number of words; a run of words matching a shorter mark is a different phrase.
-            if (view.WordCount(view.FirstMark(pattern)) != windowWords) continue;
-            var allowed = kind == MatchKind.Fuzzy ? EditDistance.Allowed(skeleton.Length) : 3;
-            if (kind == MatchKind.Phonetic && (skeleton.Length < MinPhoneticLength || Math.Abs(skeleton.Length - window.Length) > 2)) continue;
-            var distance = EditDistance.Osa(window, skeleton, allowed);
+            // Everything up to the edit distance is decided from the pattern's chain record, one read: a typo keeps the
+            // number of words (a run of words matching a shorter mark is a different phrase), and no distance within
+            // the allowance bridges a larger difference in length.
+            ref readonly var link = ref view.PatternChain[pattern];
+            if (link.WordCount != windowWords) continue;
+            var length = link.Length;
+            var allowed = kind == MatchKind.Fuzzy ? EditDistance.Allowed(length) : 3;
+            if (kind == MatchKind.Fuzzy && Math.Abs(length - window.Length) > allowed) continue;
+            if (kind == MatchKind.Phonetic && (length < MinPhoneticLength || Math.Abs(length - window.Length) > 2)) continue;
+            var distance = EditDistance.Osa(window, view.Skeleton(pattern), allowed);
             if (distance == 0 || (kind == MatchKind.Fuzzy && distance > allowed)) continue;
             if (Overlaps(found, pattern, originalStart, originalEnd)) continue;
             found.Add(new PatternSpan(pattern, new MatchSpan(originalStart, originalEnd - originalStart, kind, false, wordPosition, false,
@@ -210,10 +214,10 @@ public sealed class MarkMatcher(MarkIndex index)
     /// </summary>
     private void Scan(in IndexView view)
     {
-        var fail = view.Fail;
-        var head = view.Head;
-        var nextPattern = view.NextPattern;
-        var patternLength = view.PatternLength;
+        var states = view.States;
+        var root = view.Root;
+        var labels = view.EdgeLabel;
+        var chain = view.PatternChain;
         var tailStart = view.TailStart;
         var chars = _text.Chars;
         var state = 0;
@@ -222,13 +226,13 @@ public sealed class MarkMatcher(MarkIndex index)
         {
             var c = chars[i];
             int next;
-            while ((next = state >= tailStart ? -1 : view.Goto(state, c)) < 0 && state != 0) state = fail[state];
+            while ((next = Automaton.Step(states, root, labels, state, c)) < 0 && state != 0) state = states[state].Fail;
             state = next < 0 ? 0 : next;
-            for (var pattern = head[state]; pattern >= 0; pattern = nextPattern[pattern])
+            for (var pattern = states[state].Head; pattern >= 0; pattern = chain[pattern].Next)
             {
                 // Short patterns only count from a word start (Judge would refuse them anyway): most candidates are
                 // short everyday marks inside longer words ("one" in "phone"), and this drops them before any work.
-                var length = patternLength[pattern];
+                var length = chain[pattern].Length;
                 if (length < MinCompoundLength && (_text.Flags(i - length + 1) & MatchText.Boundary.WordStart) == 0) continue;
                 _raw.Add((pattern, i));
             }
@@ -294,7 +298,9 @@ public sealed class MarkMatcher(MarkIndex index)
         var originalEnd = flags.OriginalEnd(end);
         var span = text.AsSpan(originalStart, originalEnd - originalStart);
         MatchKind kind;
-        if (FoldMatches(view.Folds(pattern), span) && !HasInvisible(span))
+        // The first spelling's fold hash settles most hits without reading the pattern's folds (a cache miss each).
+        ref readonly var link = ref view.PatternChain[pattern];
+        if ((link.FoldHash == MatchText.FoldHash(span) || (link.HasOtherSpellings && FoldMatches(view.Folds(pattern), span))) && !HasInvisible(span))
         {
             kind = !aligned ? MatchKind.Compound
                 : words >= 3 && length <= words * 3 / 2 ? MatchKind.Spaced
@@ -323,9 +329,14 @@ public sealed class MarkMatcher(MarkIndex index)
     /// <summary>Whether the text equals the exact form of one of the spellings behind the pattern (precomputed in the index).</summary>
     private static bool FoldMatches(ReadOnlySpan<char> folds, ReadOnlySpan<char> span)
     {
-        foreach (var range in folds.Split('\u0001'))
-            if (MatchText.FoldEquals(span, folds[range])) return true;
-        return false;
+        // Almost every pattern has one spelling: compare it whole before looking for separators.
+        while (true)
+        {
+            var end = folds.IndexOf('\u0001');
+            if (MatchText.FoldEquals(span, end < 0 ? folds : folds[..end])) return true;
+            if (end < 0) return false;
+            folds = folds[(end + 1)..];
+        }
     }
 
     private static bool HasInvisible(ReadOnlySpan<char> span)

@@ -146,6 +146,21 @@ public sealed class MatchText
         return at == fold.Length;
     }
 
+    /// <summary>
+    /// A 64-bit hash of the fold of <paramref name="text"/> (FNV-1a over its characters, then mixed), without building
+    /// the fold: the index keeps one per pattern so that most hits are told exact without reading the pattern's folds.
+    /// </summary>
+    public static long FoldHash(ReadOnlySpan<char> text)
+    {
+        var h = 0xCBF29CE484222325UL;
+        for (var i = 0; i < text.Length; i++)
+            foreach (var c in FoldAt(text, ref i)) h = (h ^ c) * 0x100000001B3UL;
+        h ^= h >> 33;
+        h *= 0xFF51AFD7ED558CCDUL;
+        h ^= h >> 33;
+        return unchecked((long)h);
+    }
+
     /// <summary>The fold of the code point at <paramref name="i"/>; steps <paramref name="i"/> over a surrogate pair.</summary>
     private static ReadOnlySpan<char> FoldAt(ReadOnlySpan<char> text, ref int i)
     {
