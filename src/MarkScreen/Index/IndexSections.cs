@@ -26,9 +26,9 @@ internal enum IndexSection
     Chars,              // c[]
     PatternStart,       // i[patterns+1] into PatternChars
     PatternChars,       // c[]  each pattern's skeleton
-    FuzzyKeys,          // u[]  low 32 bits of the polynomial hashes of skeletons and their one-character deletions, in hash order
+    FuzzyKeys,          // u[]  low 32 bits of the polynomial hashes of skeletons and their one-character deletions, grouped by directory bucket, equal ones together
     FuzzyPatterns,      // i[]  pattern of each FuzzyKeys entry
-    PhoneticKeys,       // u[]  low 32 bits of the hashes of phonetic keys, in hash order
+    PhoneticKeys,       // u[]  low 32 bits of the hashes of phonetic keys, grouped likewise
     PhoneticPatterns,   // i[]
     PatternFoldStart,   // i[patterns+1] into PatternFoldChars
     PatternFoldChars,   // c[]  the exact forms of up to four spellings sharing the pattern, '\u0001'-separated

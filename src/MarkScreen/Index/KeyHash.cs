@@ -38,37 +38,25 @@ internal static class KeyHash
     }
 
     /// <summary>
-    /// A radix directory over keys sorted as unsigned numbers: entry b is where keys whose top bits equal b begin, so a
-    /// look-up is one directory read and a scan of about one key, instead of a binary search whose unpredictable
-    /// branches cost more than everything else in the typo pass (measured: a quarter of all matching time).
+    /// The directory's size for <paramref name="count"/> keys: entry b is where keys whose top bits equal b begin, so a
+    /// look-up is one directory read and a scan of a few fingerprints, instead of a binary search whose unpredictable
+    /// branches cost more than everything else in the typo pass (measured: a quarter of all matching time). About four
+    /// keys per bucket: their fingerprints share a cache line, and the directory is a quarter of the key count.
     /// </summary>
-    public static int[] Directory(ReadOnlySpan<long> sortedKeys)
-    {
-        // About four keys per bucket: their fingerprints share a cache line, so the scan costs no more than a hit on
-        // one key would, and the directory is a quarter of the size (at 3M marks, 34 MB instead of 134 MB).
-        var bits = Math.Max(0, DirectoryBits(sortedKeys.Length) - 2);
-        var directory = new int[(1 << bits) + 1];
-        var k = 0;
-        for (var b = 0; b < (1 << bits); b++)
-        {
-            while (k < sortedKeys.Length && Bucket(sortedKeys[k], bits) < b) k++;
-            directory[b] = k;
-        }
-        directory[^1] = sortedKeys.Length;
-        return directory;
-    }
+    public static int DirectoryBitsFor(int count) => Math.Max(0, DirectoryBits(count) - 2);
 
     /// <summary>
     /// A bit filter over the keys' low bits, about eight bits per key: most look-ups are for deletions that match
     /// nothing, and one bit test in a small array answers them without touching the larger directory and key arrays.
     /// </summary>
-    public static long[] Filter(ReadOnlySpan<long> keys)
+    public static long[] Filter(ReadOnlySpan<uint> fingerprints)
     {
-        var bits = Math.Clamp(DirectoryBits(keys.Length) + 3, 10, 30);
+        var bits = Math.Clamp(DirectoryBits(fingerprints.Length) + 3, 10, 30);
         var filter = new long[1 << (bits - 6)];
-        foreach (var k in keys)
+        foreach (var f in fingerprints)
         {
-            var bit = (ulong)k & ((1UL << bits) - 1);
+            // The filter's bits are the key's low bits, all within the fingerprint.
+            var bit = f & ((1U << bits) - 1);
             filter[(int)(bit >> 6)] |= 1L << (int)(bit & 63);
         }
         return filter;
@@ -83,7 +71,7 @@ internal static class KeyHash
     /// <summary>
     /// What the index stores of each key: the low 32 bits. The directory already fixed the top bits, so within a bucket
     /// two different keys share a fingerprint with odds of about one in four billion, and every candidate is verified
-    /// by its real edit distance anyway; half the bytes of the full hash.
+    /// by its real edit distance anyway; half the bytes of the full hash. Within a bucket, equal fingerprints lie side by side.
     /// </summary>
     public static uint Fingerprint(long key) => (uint)key;
 
@@ -100,7 +88,7 @@ internal static class KeyHash
         return start..stop;
     }
 
-    private static int Bucket(long key, int bits) => bits == 0 ? 0 : (int)((ulong)key >> (64 - bits));
+    public static int Bucket(long key, int bits) => bits == 0 ? 0 : (int)((ulong)key >> (64 - bits));
 
     private static int DirectoryBits(int count) => Math.Clamp(count <= 1 ? 0 : System.Numerics.BitOperations.Log2((uint)count - 1) + 1, 4, 26);
 }

@@ -1,9 +1,10 @@
 namespace MarkScreen.Index;
 
 /// <summary>
-/// (key, pattern) pairs for the typo and sound-alike tables in two flat arrays, sorted in place by key as an unsigned
-/// number with repeats dropped. At 3M marks there are 30M pairs: a list of tuples plus its sorted copies allocated
-/// about 1.2 GB, and the kernel's zeroing of those pages was a third of the build.
+/// (key, pattern) pairs for the typo and sound-alike tables, gathered in two flat arrays and turned into a
+/// <see cref="KeyTable"/> by a counting sort on the directory bucket (the key's top bits): the look-up only needs a
+/// bucket's entries together with equal fingerprints side by side, not a total order. At 3M marks there are about 30M
+/// pairs; the comparison sort this replaces was a sixth of the build.
 /// </summary>
 internal sealed class KeyList(int capacity)
 {
@@ -24,30 +25,64 @@ internal sealed class KeyList(int capacity)
         Count++;
     }
 
-    /// <summary>Sorts by key and drops repeated pairs; the key span reads the same bits as signed numbers.</summary>
-    public (ReadOnlyMemory<long> Keys, int[] Patterns) SortedDistinct()
+    /// <summary>The look-up table over the pairs, repeats dropped. The list is spent afterwards.</summary>
+    public KeyTable ToTable()
     {
-        Array.Sort(_keys, _patterns, 0, Count);
-        var n = 0;
+        var bits = KeyHash.DirectoryBitsFor(Count);
+        var buckets = 1 << bits;
+        var directory = new int[buckets + 1];
+        for (var i = 0; i < Count; i++) directory[KeyHash.Bucket(unchecked((long)_keys[i]), bits) + 1]++;
+        for (var b = 1; b <= buckets; b++) directory[b] += directory[b - 1];
+
+        // Scatter (fingerprint, pattern) packed in one word, so that sorting a bucket sorts both and repeats are equal words.
+        var next = directory[..^1];
+        var packed = GC.AllocateUninitializedArray<ulong>(Count);
         for (var i = 0; i < Count; i++)
         {
-            // Runs of one key are a handful of patterns long; a repeat is found by looking back along the run.
-            var repeat = false;
-            for (var j = n - 1; j >= 0 && _keys[j] == _keys[i]; j--)
-            {
-                if (_patterns[j] != _patterns[i]) continue;
-                repeat = true;
-                break;
-            }
-            if (repeat) continue;
-            (_keys[n], _patterns[n]) = (_keys[i], _patterns[i]);
-            n++;
+            var key = unchecked((long)_keys[i]);
+            packed[next[KeyHash.Bucket(key, bits)]++] = KeyTable.Pack(key, _patterns[i]);
         }
-        var keys = new long[n];
-        System.Runtime.InteropServices.MemoryMarshal.Cast<ulong, long>(_keys.AsSpan(0, n)).CopyTo(keys);
-        var patterns = _patterns.AsSpan(0, n).ToArray();
         _keys = [];
         _patterns = [];
-        return (keys, patterns);
+
+        return KeyTable.FromBuckets(packed, directory);
     }
+}
+
+/// <summary>
+/// A typo or sound-alike table as the index stores it: fingerprints grouped by directory bucket (equal ones side by
+/// side), the pattern of each, the bucket directory and a bit filter (see <see cref="KeyHash"/>).
+/// </summary>
+internal sealed record KeyTable(uint[] Fingerprints, int[] Patterns, int[] Directory, long[] Filter)
+{
+    /// <summary>
+    /// The table from (fingerprint &lt;&lt; 32 | pattern) words scattered into their buckets (<paramref name="directory"/>
+    /// holding each bucket's start, and the total at the end): sorts each bucket, drops repeats, and rewrites the
+    /// directory for the compacted entries.
+    /// </summary>
+    public static KeyTable FromBuckets(ulong[] packed, int[] directory)
+    {
+        var buckets = directory.Length - 1;
+        var n = 0;
+        for (var b = 0; b < buckets; b++)
+        {
+            var bucket = packed.AsSpan(directory[b], directory[b + 1] - directory[b]);
+            directory[b] = n;
+            if (bucket.Length > 1) bucket.Sort();
+            for (var i = 0; i < bucket.Length; i++)
+                if (i == 0 || bucket[i] != bucket[i - 1]) packed[n++] = bucket[i];
+        }
+        directory[buckets] = n;
+
+        var fingerprints = GC.AllocateUninitializedArray<uint>(n);
+        var patterns = GC.AllocateUninitializedArray<int>(n);
+        for (var i = 0; i < n; i++)
+        {
+            fingerprints[i] = (uint)(packed[i] >> 32);
+            patterns[i] = (int)(uint)packed[i];
+        }
+        return new KeyTable(fingerprints, patterns, directory, KeyHash.Filter(fingerprints));
+    }
+
+    public static ulong Pack(long key, int pattern) => ((ulong)KeyHash.Fingerprint(key) << 32) | (uint)pattern;
 }

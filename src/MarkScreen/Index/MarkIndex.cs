@@ -75,11 +75,14 @@ public sealed partial class MarkIndex : IDisposable
         var capacity = marks.TryGetNonEnumeratedCount(out var count) ? count : 1024;
         var patternIds = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
         var skeletons = new List<string>(capacity);
-        var byPattern = new List<List<int>>(capacity);
+        var firstMark = new List<int>(capacity);
+        var lastMark = new List<int>(capacity);
+        var nextMark = new List<int>(capacity);
         var patternChars = new List<char>(capacity * 12);
         var patternStart = new List<int>(capacity + 1) { 0 };
-        var fuzzy = new KeyList(capacity * 10);
-        var folds = new List<List<string>>(capacity);
+        // Up to four exact forms per pattern; almost every pattern has one, so the others live in a side table.
+        var folds = new List<string>(capacity);
+        var moreFolds = new Dictionary<int, List<string>>();
         var phonetic = new KeyList(capacity);
         var patternLength = new List<int>(capacity);
         var foldHashes = new List<long>(capacity);
@@ -99,19 +102,27 @@ public sealed partial class MarkIndex : IDisposable
             {
                 pattern = patternIds[skeleton] = skeletons.Count;
                 skeletons.Add(skeleton);
-                byPattern.Add([]);
+                firstMark.Add(-1);
+                lastMark.Add(-1);
                 patternLength.Add(skeleton.Length);
                 patternChars.AddRange(skeleton.AsSpan());
                 patternStart.Add(patternChars.Count);
-                AddFuzzyKeys(fuzzy, skeleton, pattern);
-                folds.Add([]);
+                folds.Add(MatchText.FoldKey(m.Text));
                 foldHashes.Add(MatchText.FoldHash(m.Text));
             }
-            var fold = MatchText.FoldKey(m.Text);
-            if (folds[pattern].Count < 4 && !folds[pattern].Contains(fold, StringComparer.Ordinal)) folds[pattern].Add(fold);
+            var fold = firstMark[pattern] < 0 ? folds[pattern] : MatchText.FoldKey(m.Text); // a new pattern's first fold is this mark's
+            if (!string.Equals(fold, folds[pattern], StringComparison.Ordinal))
+            {
+                var more = moreFolds.TryGetValue(pattern, out var list) ? list : moreFolds[pattern] = [];
+                if (more.Count < 3 && !more.Contains(fold, StringComparer.Ordinal)) more.Add(fold);
+            }
             AddPhoneticKey(phonetic, fold, skeleton.Length, pattern);
             var id = storeIds.Count;
-            byPattern[pattern].Add(id);
+            // Marks of a pattern are chained in arrays (a list per pattern was 1.5M allocations at 3M marks).
+            nextMark.Add(-1);
+            if (lastMark[pattern] < 0) firstMark[pattern] = id;
+            else nextMark[lastMark[pattern]] = id;
+            lastMark[pattern] = id;
             storeIds.Add(m.StoreId);
             long mask = 0;
             foreach (var c in m.NiceClasses) if (c is >= 1 and <= 45) mask |= 1L << c;
@@ -133,17 +144,17 @@ public sealed partial class MarkIndex : IDisposable
         for (var i = 0; i < order.Length; i++) order[i] = i;
         var sortedKeys = skeletons.ToArray();
         Array.Sort(sortedKeys, order, StringComparer.Ordinal);
-        var patternMarkStart = new int[byPattern.Count + 1];
+        var patternMarkStart = new int[skeletons.Count + 1];
         var patternMarks = new int[storeIds.Count];
         var n = 0;
-        for (var p = 0; p < byPattern.Count; p++)
+        for (var p = 0; p < skeletons.Count; p++)
         {
             patternMarkStart[p] = n;
-            foreach (var m in byPattern[p]) patternMarks[n++] = m;
+            for (var m = firstMark[p]; m >= 0; m = nextMark[m]) patternMarks[n++] = m;
         }
         patternMarkStart[^1] = n;
         var automaton = AhoCorasickBuilder.Build(sortedKeys, order, foldHashes.ToArray(),
-            [.. folds.Select((f, p) => PatternLink.Facts(f.Count > 1, flags[patternMarks[patternMarkStart[p]]] >> 2))], shallowDepth);
+            [.. folds.Select((f, p) => PatternLink.Facts(moreFolds.ContainsKey(p), flags[patternMarks[patternMarkStart[p]]] >> 2))], shallowDepth);
 
         var sections = new Array[(int)IndexSection.Count];
         sections[(int)IndexSection.Root] = automaton.Root;
@@ -167,47 +178,33 @@ public sealed partial class MarkIndex : IDisposable
         sections[(int)IndexSection.Chars] = chars.ToArray();
         sections[(int)IndexSection.PatternStart] = patternStart.ToArray();
         sections[(int)IndexSection.PatternChars] = patternChars.ToArray();
-        var (fuzzyKeys, fuzzyPatterns) = fuzzy.SortedDistinct();
-        sections[(int)IndexSection.FuzzyKeys] = Fingerprints(fuzzyKeys.Span);
-        sections[(int)IndexSection.FuzzyDirectory] = KeyHash.Directory(fuzzyKeys.Span);
-        sections[(int)IndexSection.FuzzyFilter] = KeyHash.Filter(fuzzyKeys.Span);
-        sections[(int)IndexSection.FuzzyPatterns] = fuzzyPatterns;
-        var foldChars = new List<char>();
+        var fuzzyTable = FuzzyKeys.Table(skeletons);
+        sections[(int)IndexSection.FuzzyKeys] = fuzzyTable.Fingerprints;
+        sections[(int)IndexSection.FuzzyDirectory] = fuzzyTable.Directory;
+        sections[(int)IndexSection.FuzzyFilter] = fuzzyTable.Filter;
+        sections[(int)IndexSection.FuzzyPatterns] = fuzzyTable.Patterns;
+        var foldChars = new List<char>(patternChars.Count + 16);
         var foldStart = new int[folds.Count + 1];
         for (var p = 0; p < folds.Count; p++)
         {
             foldStart[p] = foldChars.Count;
-            foldChars.AddRange(string.Join('\u0001', folds[p]).AsSpan());
+            foldChars.AddRange(folds[p].AsSpan());
+            if (!moreFolds.TryGetValue(p, out var more)) continue;
+            foreach (var f in more)
+            {
+                foldChars.Add('\u0001');
+                foldChars.AddRange(f.AsSpan());
+            }
         }
         foldStart[^1] = foldChars.Count;
         sections[(int)IndexSection.PatternFoldStart] = foldStart;
         sections[(int)IndexSection.PatternFoldChars] = foldChars.ToArray();
-        var (phoneticKeys, phoneticPatterns) = phonetic.SortedDistinct();
-        sections[(int)IndexSection.PhoneticKeys] = Fingerprints(phoneticKeys.Span);
-        sections[(int)IndexSection.PhoneticDirectory] = KeyHash.Directory(phoneticKeys.Span);
-        sections[(int)IndexSection.PhoneticFilter] = KeyHash.Filter(phoneticKeys.Span);
-        sections[(int)IndexSection.PhoneticPatterns] = phoneticPatterns;
+        var phoneticTable = phonetic.ToTable();
+        sections[(int)IndexSection.PhoneticKeys] = phoneticTable.Fingerprints;
+        sections[(int)IndexSection.PhoneticDirectory] = phoneticTable.Directory;
+        sections[(int)IndexSection.PhoneticFilter] = phoneticTable.Filter;
+        sections[(int)IndexSection.PhoneticPatterns] = phoneticTable.Patterns;
         return new MarkIndex(new ManagedStorage(sections));
-    }
-
-    /// <summary>
-    /// SymSpell's symmetric delete, one deep: a mark's skeleton and each of its one-character deletions. A text word
-    /// whose skeleton or one deletion of it hits the same key is a candidate; verification measures the real distance.
-    /// This finds every variant one edit away (insert, delete, substitute, swap of neighbours) and, for long marks, the
-    /// two-edit variants that are an insertion plus a deletion; it keeps the table to about length + 1 keys per mark
-    /// (a full two-deep neighbourhood would be about length²/2).
-    /// </summary>
-    private static void AddFuzzyKeys(KeyList keys, string skeleton, int pattern)
-    {
-        if (Text.EditDistance.Allowed(skeleton.Length) == 0 || skeleton.Length > 32) return;
-        keys.Add(KeyHash.Polynomial(skeleton), pattern);
-        Span<long> deletions = stackalloc long[skeleton.Length];
-        KeyHash.PolynomialDeletions(skeleton, deletions);
-        for (var i = 0; i < skeleton.Length; i++)
-        {
-            if (i > 0 && skeleton[i] == skeleton[i - 1]) continue; // same deletion as the previous one
-            keys.Add(deletions[i], pattern);
-        }
     }
 
     private static void AddPhoneticKey(KeyList keys, string fold, int skeletonLength, int pattern)
@@ -215,13 +212,6 @@ public sealed partial class MarkIndex : IDisposable
         if (skeletonLength < PhoneticKey.MinWordLength) return;
         var key = PhoneticKey.Of(fold);
         if (key.Length >= 3) keys.Add(KeyHash.Polynomial(key), pattern);
-    }
-
-    private static uint[] Fingerprints(ReadOnlySpan<long> keys)
-    {
-        var prints = GC.AllocateUninitializedArray<uint>(keys.Length);
-        for (var i = 0; i < keys.Length; i++) prints[i] = KeyHash.Fingerprint(keys[i]);
-        return prints;
     }
 
     public void Dispose() => _storage.Dispose();

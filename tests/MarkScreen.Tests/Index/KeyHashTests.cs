@@ -5,21 +5,29 @@ namespace MarkScreen.Tests.Index;
 public class KeyHashTests
 {
     [Fact]
-    public void The_directory_finds_every_key_and_only_its_own()
+    public void The_table_finds_every_key_with_each_of_its_patterns_once_and_nothing_else()
     {
         var random = new Random(9);
-        var keys = Enumerable.Range(0, 5000).Select(_ => random.NextInt64(long.MinValue, long.MaxValue)).Concat([0L, -1L, long.MaxValue, long.MinValue])
-            .SelectMany(k => random.Next(3) == 0 ? new[] { k, k } : [k]).Order(Comparer<long>.Create((a, b) => ((ulong)a).CompareTo((ulong)b))).ToArray();
-        var directory = KeyHash.Directory(keys);
-        var fingerprints = keys.Select(KeyHash.Fingerprint).ToArray();
+        var keys = Enumerable.Range(0, 5000).Select(_ => random.NextInt64(long.MinValue, long.MaxValue)).Concat([0L, -1L, long.MaxValue, long.MinValue]).ToList();
+        var list = new KeyList(16);
+        var twin = new Dictionary<long, HashSet<int>>();
         foreach (var k in keys)
+            for (var r = random.Next(1, 4); r > 0; r--) // repeats of a key, with the same or other patterns
+            {
+                var pattern = random.Next(3);
+                list.Add(k, pattern);
+                (twin.TryGetValue(k, out var set) ? set : twin[k] = []).Add(pattern);
+            }
+        var table = list.ToTable();
+        foreach (var (k, patterns) in twin)
         {
-            var r = KeyHash.Find(fingerprints, directory, k);
-            Assert.Equal(keys.Count(x => x == k), r.End.Value - r.Start.Value);
-            Assert.All(keys[r], x => Assert.Equal(k, x));
+            Assert.True(KeyHash.MayContain(table.Filter, k));
+            var r = KeyHash.Find(table.Fingerprints, table.Directory, k);
+            Assert.Equal(patterns.Order(), table.Patterns[r].Order());
         }
-        var absent = KeyHash.Find(fingerprints, directory, 12345);
+        var absent = KeyHash.Find(table.Fingerprints, table.Directory, 12345);
         Assert.Equal(absent.Start, absent.End);
+        Assert.Equal(twin.Values.Sum(s => s.Count), table.Fingerprints.Length);
     }
 
     [Fact]

@@ -1,0 +1,58 @@
+namespace MarkScreen.Index;
+
+/// <summary>
+/// The typo table: SymSpell's symmetric delete, one deep. A mark's skeleton and each of its one-character deletions
+/// are keys; a text word whose skeleton or one deletion of it hits the same key is a candidate, and verification
+/// measures the real distance. This finds every variant one edit away (insert, delete, substitute, swap of
+/// neighbours) and, for long marks, the two-edit variants that are an insertion plus a deletion; it keeps the table
+/// to about length + 1 keys per mark (a full two-deep neighbourhood would be about length²/2).
+/// </summary>
+internal static class FuzzyKeys
+{
+    private const int MaxLength = 32;
+
+    /// <summary>
+    /// The table over every pattern's skeleton, built in two passes over the skeletons (count per bucket, then
+    /// scatter): hashing a skeleton twice is cheaper than writing and re-reading 30M pairs at 3M marks.
+    /// </summary>
+    public static KeyTable Table(IReadOnlyList<string> skeletons)
+    {
+        long total = 0;
+        foreach (var s in skeletons) total += Eligible(s) ? s.Length + 1 : 0;
+        var bits = KeyHash.DirectoryBitsFor((int)Math.Min(total, int.MaxValue));
+        var directory = new int[(1 << bits) + 1];
+        Span<long> keys = stackalloc long[MaxLength + 1];
+        foreach (var s in skeletons)
+        {
+            var n = Keys(s, keys);
+            for (var i = 0; i < n; i++) directory[KeyHash.Bucket(keys[i], bits) + 1]++;
+        }
+        for (var b = 1; b < directory.Length; b++) directory[b] += directory[b - 1];
+        var next = directory[..^1];
+        var packed = GC.AllocateUninitializedArray<ulong>(directory[^1]);
+        for (var p = 0; p < skeletons.Count; p++)
+        {
+            var n = Keys(skeletons[p], keys);
+            for (var i = 0; i < n; i++) packed[next[KeyHash.Bucket(keys[i], bits)]++] = KeyTable.Pack(keys[i], p);
+        }
+        return KeyTable.FromBuckets(packed, directory);
+    }
+
+    private static bool Eligible(string skeleton) => Text.EditDistance.Allowed(skeleton.Length) > 0 && skeleton.Length <= MaxLength;
+
+    /// <summary>Writes the skeleton's keys (its hash, then its distinct deletions' hashes); returns how many.</summary>
+    private static int Keys(string skeleton, Span<long> output)
+    {
+        if (!Eligible(skeleton)) return 0;
+        Span<long> deletions = stackalloc long[MaxLength];
+        KeyHash.PolynomialDeletions(skeleton, deletions);
+        var n = 0;
+        output[n++] = KeyHash.Polynomial(skeleton);
+        for (var i = 0; i < skeleton.Length; i++)
+        {
+            if (i > 0 && skeleton[i] == skeleton[i - 1]) continue; // same deletion as the previous one
+            output[n++] = deletions[i];
+        }
+        return n;
+    }
+}
