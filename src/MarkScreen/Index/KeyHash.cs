@@ -62,11 +62,12 @@ internal static class KeyHash
         return filter;
     }
 
-    public static bool MayContain(ReadOnlySpan<long> filter, long key)
-    {
-        var bit = (ulong)key & (((ulong)filter.Length << 6) - 1);
-        return (filter[(int)(bit >> 6)] & (1L << (int)(bit & 63))) != 0;
-    }
+    public static bool MayContain(ReadOnlySpan<long> filter, long key) => InFilterWord(FilterWord(filter, key), key);
+
+    /// <summary>The filter word holding <paramref name="key"/>'s bit (load several, then test each with <see cref="InFilterWord"/>).</summary>
+    public static long FilterWord(ReadOnlySpan<long> filter, long key) => filter[(int)(((ulong)key & (((ulong)filter.Length << 6) - 1)) >> 6)];
+
+    public static bool InFilterWord(long word, long key) => (word & (1L << (int)((ulong)key & 63))) != 0;
 
     /// <summary>
     /// What the index stores of each key: the low 32 bits. The directory already fixed the top bits, so within a bucket

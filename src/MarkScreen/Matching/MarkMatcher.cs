@@ -66,8 +66,8 @@ public sealed class MarkMatcher(MarkIndex index)
         foreach (var (pattern, end) in _raw)
         {
             if (Judge(view, text, pattern, end) is not { } span) continue;
-            var found = new PatternSpan(pattern, span);
-            if (!output.Contains(found)) output.Add(found);
+            // No repeats to drop: a (pattern, end) candidate comes once, and it fixes the span.
+            output.Add(new PatternSpan(pattern, span));
         }
         if (Approximate) FindApproximate(view, text, output);
         return output.Count;
@@ -116,6 +116,8 @@ public sealed class MarkMatcher(MarkIndex index)
         Span<char> fold = stackalloc char[96];
         Span<char> key = stackalloc char[64];
         Span<long> deletions = stackalloc long[MaxWindowLength];
+        Span<long> keys = stackalloc long[MaxWindowLength + 1];
+        Span<long> words = stackalloc long[MaxWindowLength + 1];
         // A real English word is not a misspelling: windows made only of dictionary words ("summer dress") are not
         // looked up as typos or sound-alikes of marks. Most title words are English, so this is most of the work saved.
         _english.Clear();
@@ -145,19 +147,25 @@ public sealed class MarkMatcher(MarkIndex index)
 
                 _seen.Clear();
                 var windowWords = k - w + 1;
-                Candidates(view, KeyHash.Polynomial(window), fuzzy: true, window, originalStart, originalEnd, w, windowWords, MatchKind.Fuzzy, found);
+                var probes = 0;
+                keys[probes++] = KeyHash.Polynomial(window);
                 KeyHash.PolynomialDeletions(window, deletions);
                 for (var i = 0; i < window.Length; i++)
-                {
-                    if (i > 0 && window[i] == window[i - 1]) continue;
-                    Candidates(view, deletions[i], fuzzy: true, window, originalStart, originalEnd, w, windowWords, MatchKind.Fuzzy, found);
-                }
+                    if (i == 0 || window[i] != window[i - 1]) keys[probes++] = deletions[i];
+                // All filter words are loaded before any is tested: independent loads the processor overlaps, where a
+                // test after each load would wait for one cache miss after another.
+                for (var i = 0; i < probes; i++) words[i] = KeyHash.FilterWord(view.FuzzyFilter, keys[i]);
+                for (var i = 0; i < probes; i++)
+                    if (KeyHash.InFilterWord(words[i], keys[i]))
+                        Candidates(view, keys[i], fuzzy: true, window, originalStart, originalEnd, w, windowWords, MatchKind.Fuzzy, found);
 
                 var folded = MatchText.FoldInto(text.AsSpan(originalStart, originalEnd - originalStart), fold);
                 if (folded < MinPhoneticLength) continue;
                 var keyLength = PhoneticKey.Write(fold[..folded], key);
-                if (keyLength >= 3)
-                    Candidates(view, KeyHash.Polynomial(key[..keyLength]), fuzzy: false, window, originalStart, originalEnd, w, windowWords, MatchKind.Phonetic, found);
+                if (keyLength < 3) continue;
+                var sound = KeyHash.Polynomial(key[..keyLength]);
+                if (KeyHash.MayContain(view.PhoneticFilter, sound))
+                    Candidates(view, sound, fuzzy: false, window, originalStart, originalEnd, w, windowWords, MatchKind.Phonetic, found);
             }
         }
     }
@@ -165,7 +173,6 @@ public sealed class MarkMatcher(MarkIndex index)
     private void Candidates(in IndexView view, long hash, bool fuzzy, ReadOnlySpan<char> window,
         int originalStart, int originalEnd, int wordPosition, int windowWords, MatchKind kind, List<PatternSpan> found)
     {
-        if (!KeyHash.MayContain(fuzzy ? view.FuzzyFilter : view.PhoneticFilter, hash)) return;
         var patterns = fuzzy ? view.FuzzyPatterns : view.PhoneticPatterns;
         var range = fuzzy ? KeyHash.Find(view.FuzzyKeys, view.FuzzyDirectory, hash) : KeyHash.Find(view.PhoneticKeys, view.PhoneticDirectory, hash);
         for (var i = range.Start.Value; i < range.End.Value; i++)
