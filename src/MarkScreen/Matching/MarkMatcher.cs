@@ -30,6 +30,8 @@ public sealed class MarkMatcher(MarkIndex index)
     private readonly List<(int Pattern, int End)> _raw = [];
     private readonly List<PatternSpan> _spans = [];
     private readonly StampedSet _seen = new();
+    private readonly List<int> _candidates = [];
+    private readonly List<PatternLink> _links = [];
     private readonly List<(int Start, int End)> _words = [];
     private readonly List<bool> _english = [];
 
@@ -155,9 +157,10 @@ public sealed class MarkMatcher(MarkIndex index)
                 // All filter words are loaded before any is tested: independent loads the processor overlaps, where a
                 // test after each load would wait for one cache miss after another.
                 for (var i = 0; i < probes; i++) words[i] = KeyHash.FilterWord(view.FuzzyFilter, keys[i]);
+                var passing = 0;
                 for (var i = 0; i < probes; i++)
-                    if (KeyHash.InFilterWord(words[i], keys[i]))
-                        Candidates(view, keys[i], fuzzy: true, window, originalStart, originalEnd, w, windowWords, MatchKind.Fuzzy, found);
+                    if (KeyHash.InFilterWord(words[i], keys[i])) keys[passing++] = keys[i];
+                if (passing > 0) TypoCandidates(view, keys[..passing], window, originalStart, originalEnd, w, windowWords, found);
 
                 var folded = MatchText.FoldInto(text.AsSpan(originalStart, originalEnd - originalStart), fold);
                 if (folded < MinPhoneticLength) continue;
@@ -167,6 +170,51 @@ public sealed class MarkMatcher(MarkIndex index)
                 if (KeyHash.MayContain(view.PhoneticFilter, sound))
                     Candidates(view, sound, fuzzy: false, window, originalStart, originalEnd, w, windowWords, MatchKind.Phonetic, found);
             }
+        }
+    }
+
+    /// <summary>
+    /// The typo candidates of one window from the keys that passed the filter, in stages that each load what the next
+    /// needs for all candidates at once (bucket bounds, then patterns, then their chain records): the loads of a
+    /// stage are independent, so their cache misses overlap instead of queueing one behind another.
+    /// </summary>
+    private void TypoCandidates(in IndexView view, ReadOnlySpan<long> keys, ReadOnlySpan<char> window,
+        int originalStart, int originalEnd, int wordPosition, int windowWords, List<PatternSpan> found)
+    {
+        var directory = view.FuzzyDirectory;
+        var bits = System.Numerics.BitOperations.Log2((uint)(directory.Length - 1));
+        Span<int> lo = stackalloc int[keys.Length];
+        Span<int> hi = stackalloc int[keys.Length];
+        for (var j = 0; j < keys.Length; j++)
+        {
+            var b = KeyHash.Bucket(keys[j], bits);
+            lo[j] = directory[b];
+            hi[j] = directory[b + 1];
+        }
+        var fingerprints = view.FuzzyKeys;
+        var patterns = view.FuzzyPatterns;
+        _candidates.Clear();
+        for (var j = 0; j < keys.Length; j++)
+        {
+            var fingerprint = KeyHash.Fingerprint(keys[j]);
+            for (var e = lo[j]; e < hi[j]; e++)
+                if (fingerprints[e] == fingerprint && _seen.Add(patterns[e])) _candidates.Add(patterns[e]);
+        }
+        _links.Clear();
+        foreach (var pattern in _candidates) _links.Add(view.PatternChain[pattern]);
+        for (var c = 0; c < _candidates.Count; c++)
+        {
+            // A typo keeps the number of words (a run of words matching a shorter mark is a different phrase), and no
+            // distance within the allowance bridges a larger difference in length.
+            var link = _links[c];
+            if (link.WordCount != windowWords) continue;
+            var allowed = EditDistance.Allowed(link.Length);
+            if (Math.Abs(link.Length - window.Length) > allowed) continue;
+            var pattern = _candidates[c];
+            var distance = EditDistance.Osa(window, view.Skeleton(pattern), allowed);
+            if (distance == 0 || distance > allowed) continue;
+            if (Overlaps(found, pattern, originalStart, originalEnd)) continue;
+            found.Add(new PatternSpan(pattern, new MatchSpan(originalStart, originalEnd - originalStart, MatchKind.Fuzzy, false, wordPosition, false, distance)));
         }
     }
 
