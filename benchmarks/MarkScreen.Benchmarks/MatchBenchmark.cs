@@ -104,9 +104,9 @@ internal static class MatchBenchmark
         }
         Console.Error.WriteLine($"{size}: {(double)candidates / titles.Count:N1} automaton candidates per title");
         var spans = new List<PatternSpan>();
-        var perSecond = Throughput(titles, t => matcher.FindSpans(t, spans));
-        var allPerSecond = Throughput(titles, t => all.Find(t).Count);
-        var candidatesPerSecond = Throughput(titles, t => matcher.CountCandidates(t));
+        var perSecond = Median(titles, t => matcher.FindSpans(t, spans));
+        var allPerSecond = Median(titles, t => all.Find(t).Count);
+        var candidatesPerSecond = Median(titles, t => matcher.CountCandidates(t));
         double rss;
         using (var me = Process.GetCurrentProcess()) rss = me.WorkingSet64 / 1e6;
 
@@ -129,7 +129,7 @@ internal static class MatchBenchmark
             return n;
         }
         foreach (var t in titles) Baseline(t);
-        var baselinePerSecond = Throughput(titles, Baseline);
+        var baselinePerSecond = Median(titles, Baseline);
         Console.WriteLine(JsonSerializer.Serialize(new MatchResult(size, 0, 0, 0, loadMs, rssNormalised, rss, perSecond, allPerSecond, candidatesPerSecond,
             (double)hits / titles.Count, baselineBuild, baselinePerSecond)));
         if (Environment.GetEnvironmentVariable("MARKSCREEN_KEEP_INDEX") is null) File.Delete(path);
@@ -155,13 +155,19 @@ internal static class MatchBenchmark
             _ => t => matcher.FindSpans(t, spans),
         };
         for (var pass = 0; pass < 3; pass++) foreach (var t in titles) work(t); // page faults and JIT tiers out of the way
-        var windows = Enumerable.Range(0, 5).Select(_ => Throughput(titles, work, seconds / 5)).ToList();
+        var windows = Windows(titles, work, seconds);
         Console.Error.WriteLine($"GC: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2, paused {GC.GetTotalPauseDuration().TotalSeconds:N1} s, heap {GC.GetTotalMemory(false) / 1e6:N0} MB");
         Console.WriteLine($"{args[2]}: {windows.Order().ElementAt(2):N0} titles/s (median of five windows: {string.Join(", ", windows.Select(w => w.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)))})");
         return 0;
     }
 
-    private static double Throughput(List<string> titles, Func<string, int> work, double seconds = 3)
+    /// <summary>Titles per second in five windows of a second each: this machine's timings wander between windows.</summary>
+    private static List<double> Windows(List<string> titles, Func<string, int> work, double seconds = 5) =>
+        [.. Enumerable.Range(0, 5).Select(_ => Throughput(titles, work, seconds / 5))];
+
+    private static double Median(List<string> titles, Func<string, int> work) => Windows(titles, work).Order().ElementAt(2);
+
+    private static double Throughput(List<string> titles, Func<string, int> work, double seconds)
     {
         var sw = Stopwatch.StartNew();
         var done = 0;
