@@ -87,7 +87,7 @@ public sealed class RegisterState : IDisposable
         {
             var store = MarkStore.Open(dbPath, readOnly: true);
             var indexPath = MarkStore.DefaultIndexPath(dbPath);
-            var index = File.Exists(indexPath) ? MarkIndex.Load(indexPath) : MarkIndex.Build(store.LiveWordMarks());
+            var index = MarkIndex.Open(indexPath, store.LiveWordMarks);
             var records = new StoreRecords(store);
             return new Generation { Store = store, Index = index, Records = records, Screener = new Screener(index, records), Search = new ClearanceSearch(index, records) };
         }

@@ -22,6 +22,10 @@ internal static class IndexCommand
         return command;
     }
 
+    /// <summary>The store's index, built first when missing or from an older format (with a line on standard error).</summary>
+    public static MarkIndex Open(MarkStore store, string path) =>
+        MarkIndex.Open(path, store.LiveWordMarks, message => Console.Error.WriteLine(message));
+
     public static void Build(MarkStore store, string path)
     {
         var sw = Stopwatch.StartNew();

@@ -21,12 +21,7 @@ internal static class MatchCommand
         {
             using var store = MarkStore.Open(parse.GetValue(db)!.FullName, readOnly: true);
             var path = parse.GetValue(indexPath)?.FullName ?? MarkStore.DefaultIndexPath(store.Path);
-            if (!File.Exists(path))
-            {
-                Console.Error.WriteLine($"no index at {path}; building it");
-                IndexCommand.Build(store, path);
-            }
-            using var index = MarkIndex.Load(path);
+            using var index = IndexCommand.Open(store, path);
             var input = parse.GetValue(text)!;
             var hits = new MarkMatcher(index).Find(input);
             var rows = hits.Select(h => Describe(h, input, index, store)).ToList();

@@ -27,8 +27,7 @@ internal static class SearchCommand
         {
             using var store = MarkStore.Open(parse.GetValue(db)!.FullName, readOnly: true);
             var indexPath = MarkStore.DefaultIndexPath(store.Path);
-            if (!File.Exists(indexPath)) IndexCommand.Build(store, indexPath);
-            using var index = MarkIndex.Load(indexPath);
+            using var index = IndexCommand.Open(store, indexPath);
             using var records = new StoreRecords(store);
             using var search = new ClearanceSearch(index, records);
             var query = parse.GetValue(text)!;

@@ -64,6 +64,42 @@ public sealed partial class MarkIndex
         return new MarkIndex(new MappedStorage(full, sections));
     }
 
+    /// <summary>
+    /// Maps the index at <paramref name="path"/>; when it is missing, from another format version or unreadable, builds
+    /// it from <paramref name="marks"/> and saves it first. An index is derived from the store, so rebuilding loses
+    /// nothing, and an upgrade never leaves a user with a register they cannot screen against.
+    /// </summary>
+    public static MarkIndex Open(string path, Func<IEnumerable<IndexedMark>> marks, Action<string>? log = null)
+    {
+        if (File.Exists(path))
+        {
+            try
+            {
+                return Load(path);
+            }
+            catch (InvalidDataException ex)
+            {
+                log?.Invoke($"{ex.Message} Rebuilding it.");
+            }
+        }
+        else
+        {
+            log?.Invoke($"no index at {Path.GetFullPath(path)}; building it");
+        }
+        var built = Build(marks());
+        try
+        {
+            built.Save(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            log?.Invoke($"could not save the index at {Path.GetFullPath(path)} ({ex.Message}); using it from memory");
+            return built;
+        }
+        built.Dispose();
+        return Load(path);
+    }
+
     private static long Align(long n) => (n + 7) & ~7L;
 
     private static void Pad(Stream f)

@@ -37,4 +37,24 @@ public class MarkIndexFileTests
         File.WriteAllText(path, "not an index at all, just text that is long enough to fill a header of three hundred bytes ....................................................................................................................................................................................................................");
         Assert.Contains("not a MarkScreen index", Assert.Throws<InvalidDataException>(() => MarkIndex.Load(path)).Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Opening_an_index_of_an_older_format_rebuilds_it_from_the_marks()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("i.msidx");
+        using (var index = Small()) index.Save(path);
+        var bytes = File.ReadAllBytes(path);
+        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(8), 2);
+        File.WriteAllBytes(path, bytes);
+        var said = new List<string>();
+        var marks = new[] { new IndexedMark(1, "US", "90312345", "6553300", "AIRBAG", [9], Liveness.Live), new IndexedMark(2, "US", "90312346", null, "PAYPAL", [9], Liveness.Live) };
+        using (var reopened = MarkIndex.Open(path, () => marks, said.Add))
+        {
+            Assert.Equal(2, reopened.MarkCount);
+            Assert.Contains(said, s => s.Contains("format 2", StringComparison.Ordinal) && s.Contains("Rebuilding", StringComparison.Ordinal));
+        }
+        using var again = MarkIndex.Open(path, () => throw new InvalidOperationException("a current index is not rebuilt"), said.Add);
+        Assert.Equal(2, again.MarkCount);
+    }
 }
