@@ -79,7 +79,7 @@ internal static class KeyHash
     /// <summary>The range of <paramref name="key"/> in <paramref name="fingerprints"/> (empty when absent).</summary>
     public static Range Find(ReadOnlySpan<uint> fingerprints, ReadOnlySpan<int> directory, long key)
     {
-        var bits = System.Numerics.BitOperations.Log2((uint)(directory.Length - 1));
+        var bits = DirectoryBitsOf(directory);
         var b = Bucket(key, bits);
         var fingerprint = Fingerprint(key);
         int start = directory[b], end = directory[b + 1];
@@ -88,6 +88,9 @@ internal static class KeyHash
         while (stop < end && fingerprints[stop] == fingerprint) stop++;
         return start..stop;
     }
+
+    /// <summary>How many top bits of a key pick its bucket in <paramref name="directory"/>.</summary>
+    public static int DirectoryBitsOf(ReadOnlySpan<int> directory) => System.Numerics.BitOperations.Log2((uint)(directory.Length - 1));
 
     public static int Bucket(long key, int bits) => bits == 0 ? 0 : (int)((ulong)key >> (64 - bits));
 

@@ -168,7 +168,7 @@ public sealed class MarkMatcher(MarkIndex index)
                 if (keyLength < 3) continue;
                 var sound = KeyHash.Polynomial(key[..keyLength]);
                 if (KeyHash.MayContain(view.PhoneticFilter, sound))
-                    Candidates(view, sound, fuzzy: false, window, originalStart, originalEnd, w, windowWords, MatchKind.Phonetic, found);
+                    SoundAlikeCandidates(view, sound, window, originalStart, originalEnd, w, windowWords, found);
             }
         }
     }
@@ -182,7 +182,7 @@ public sealed class MarkMatcher(MarkIndex index)
         int originalStart, int originalEnd, int wordPosition, int windowWords, List<PatternSpan> found)
     {
         var directory = view.FuzzyDirectory;
-        var bits = System.Numerics.BitOperations.Log2((uint)(directory.Length - 1));
+        var bits = KeyHash.DirectoryBitsOf(directory);
         Span<int> lo = stackalloc int[keys.Length];
         Span<int> hi = stackalloc int[keys.Length];
         for (var j = 0; j < keys.Length; j++)
@@ -218,29 +218,29 @@ public sealed class MarkMatcher(MarkIndex index)
         }
     }
 
-    private void Candidates(in IndexView view, long hash, bool fuzzy, ReadOnlySpan<char> window,
-        int originalStart, int originalEnd, int wordPosition, int windowWords, MatchKind kind, List<PatternSpan> found)
+    /// <summary>
+    /// The sound-alike candidates of one window's phonetic key (typo candidates already seen are skipped): same number
+    /// of words, a mark long enough to judge by sound, and within two characters of the window's length.
+    /// </summary>
+    private void SoundAlikeCandidates(in IndexView view, long hash, ReadOnlySpan<char> window,
+        int originalStart, int originalEnd, int wordPosition, int windowWords, List<PatternSpan> found)
     {
-        var patterns = fuzzy ? view.FuzzyPatterns : view.PhoneticPatterns;
-        var range = fuzzy ? KeyHash.Find(view.FuzzyKeys, view.FuzzyDirectory, hash) : KeyHash.Find(view.PhoneticKeys, view.PhoneticDirectory, hash);
+        const int allowed = 3; // beyond this the distance is reported as -1: sound, not spelling, carries the match
+        var patterns = view.PhoneticPatterns;
+        var range = KeyHash.Find(view.PhoneticKeys, view.PhoneticDirectory, hash);
         for (var i = range.Start.Value; i < range.End.Value; i++)
         {
             var pattern = patterns[i];
             if (!_seen.Add(pattern)) continue;
-            // Everything up to the edit distance is decided from the pattern's chain record, one read: a typo keeps the
-            // number of words (a run of words matching a shorter mark is a different phrase), and no distance within
-            // the allowance bridges a larger difference in length.
             ref readonly var link = ref view.PatternChain[pattern];
             if (link.WordCount != windowWords) continue;
             var length = link.Length;
-            var allowed = kind == MatchKind.Fuzzy ? EditDistance.Allowed(length) : 3;
-            if (kind == MatchKind.Fuzzy && Math.Abs(length - window.Length) > allowed) continue;
-            if (kind == MatchKind.Phonetic && (length < MinPhoneticLength || Math.Abs(length - window.Length) > 2)) continue;
+            if (length < MinPhoneticLength || Math.Abs(length - window.Length) > 2) continue;
             var distance = EditDistance.Osa(window, view.Skeleton(pattern), allowed);
-            if (distance == 0 || (kind == MatchKind.Fuzzy && distance > allowed)) continue;
+            if (distance == 0) continue;
             if (Overlaps(found, pattern, originalStart, originalEnd)) continue;
-            found.Add(new PatternSpan(pattern, new MatchSpan(originalStart, originalEnd - originalStart, kind, false, wordPosition, false,
-                kind == MatchKind.Phonetic && distance > allowed ? -1 : distance)));
+            found.Add(new PatternSpan(pattern, new MatchSpan(originalStart, originalEnd - originalStart, MatchKind.Phonetic, false, wordPosition, false,
+                distance > allowed ? -1 : distance)));
         }
     }
 
