@@ -148,13 +148,38 @@ internal static class MatchBenchmark
         using var index = MarkIndex.Load(IndexPath(size));
         var matcher = new MarkMatcher(index) { Approximate = args[2] == "all" };
         var spans = new List<PatternSpan>();
+        var mt0 = new MarkScreen.Text.MatchText();
         Func<string, int> work = args[2] switch
         {
             "scan" => t => matcher.CountCandidates(t),
+            "set" => t => { mt0.Set(t); return mt0.Length; },
             "all" => t => matcher.Find(t).Count,
             _ => t => matcher.FindSpans(t, spans),
         };
         for (var pass = 0; pass < 3; pass++) foreach (var t in titles) work(t); // page faults and JIT tiers out of the way
+        if (Environment.GetEnvironmentVariable("STATS") is not null)
+        {
+            Array.Clear(MarkMatcher.Counters);
+            long chars = 0, skel = 0;
+            var mt = new MarkScreen.Text.MatchText();
+            foreach (var t in titles) { work(t); chars += t.Length; mt.Set(t); skel += mt.Length; }
+            Console.WriteLine($"titles {titles.Count} chars/title {chars / (double)titles.Count:N1} skeleton/title {skel / (double)titles.Count:N1}");
+            Console.WriteLine(string.Join("\n", MarkMatcher.Counters.Select((c, i) => $"counter {i}: {c / (double)titles.Count:N2} per title")));
+            return 0;
+        }
+        if (Environment.GetEnvironmentVariable("AB") is { } ab)
+        {
+            var settings = ab.Split(',').Select(int.Parse).ToArray();
+            var results = settings.ToDictionary(x => x, _ => new List<double>());
+            for (var round = 0; round < 7; round++)
+                foreach (var x in settings)
+                {
+                    MarkMatcher.Experiment = x;
+                    results[x].Add(Throughput(titles, work, seconds / 7));
+                }
+            foreach (var (x, r) in results) Console.WriteLine($"{args[2]} setting {x}: median {r.Order().ElementAt(3):N0} max {r.Max():N0}  ({string.Join(", ", r.Select(w => w.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)))})");
+            return 0;
+        }
         var windows = Windows(titles, work, seconds);
         Console.Error.WriteLine($"GC: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2, paused {GC.GetTotalPauseDuration().TotalSeconds:N1} s, heap {GC.GetTotalMemory(false) / 1e6:N0} MB");
         Console.WriteLine($"{args[2]}: {windows.Order().ElementAt(2):N0} titles/s (median of five windows: {string.Join(", ", windows.Select(w => w.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)))})");

@@ -169,7 +169,9 @@ internal static class AhoCorasickBuilder
             records[(4 * s) + 2] = head[s];
             records[(4 * s) + 3] = ShallowState.PackEdges(count, count == 0 ? '\0' : edgeLabel[firstEdge[s]]);
         }
-        int[] shape = [shallowDepth, tailStart, shallow, states];
-        return new Automaton(root, firstEdge, edgeLabel, records, chain, deepBits, deepRank, deepPatterns, shape);
+        // Full-depth states have no edges in the scan, so dense rows stop before them.
+        var (alphabet, rows, denseStates) = DenseRows.Build(firstEdge, edgeLabel, tailStart);
+        int[] shape = [shallowDepth, tailStart, shallow, states, denseStates];
+        return new Automaton(root, firstEdge, edgeLabel, records, chain, deepBits, deepRank, deepPatterns, shape, alphabet, rows);
     }
 }

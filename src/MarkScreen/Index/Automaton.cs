@@ -3,17 +3,18 @@ namespace MarkScreen.Index;
 /// <summary>
 /// The automaton's arrays, as built (see <see cref="AhoCorasickBuilder"/>) or as mapped from an index file.
 /// ShallowStates holds four ints per <see cref="ShallowState"/>, PatternChain four per <see cref="PatternLink"/>;
-/// Shape holds [shallow depth, first state of full shallow depth, shallow state count, state count].
+/// Shape holds [shallow depth, first state of full shallow depth, shallow state count, state count, states with dense
+/// rows]; DenseAlphabet and DenseRows are described at <see cref="DenseRows"/>.
 /// </summary>
 internal sealed record Automaton(int[] Root, int[] FirstEdge, char[] EdgeLabel, int[] ShallowStates, int[] PatternChain,
-    long[] DeepTerminal, int[] DeepTerminalRank, int[] DeepPatterns, int[] Shape)
+    long[] DeepTerminal, int[] DeepTerminalRank, int[] DeepPatterns, int[] Shape, byte[] DenseAlphabet, byte[] DenseRows)
 {
     /// <summary>
-    /// The scan's transition: from the root through its table, else through the state's own record (the first
-    /// edge's label is in it, and most states have one edge), else a vectorised search of its remaining labels.
-    /// States at full shallow depth have no edges here (their subtrees are for tail walks).
+    /// The scan's transition: from the root through its table; from the first, widest states through their dense row;
+    /// else through the state's own record (the first edge's label is in it, and most states have one edge), else a
+    /// search of its remaining labels. States at full shallow depth have no edges here (their subtrees are for tail walks).
     /// </summary>
-    public static int Step(ReadOnlySpan<ShallowState> states, ReadOnlySpan<int> root, ReadOnlySpan<char> labels, int state, char c)
+    public static int Step(ReadOnlySpan<ShallowState> states, ReadOnlySpan<int> root, ReadOnlySpan<char> labels, in DenseRows dense, int state, char c)
     {
         if (state == 0)
         {
@@ -21,6 +22,15 @@ internal sealed record Automaton(int[] Root, int[] FirstEdge, char[] EdgeLabel, 
             return r == 0 ? -1 : r;
         }
         ref readonly var s = ref states[state];
+        if (state < dense.States && c < 128)
+        {
+            var code = dense.Alphabet[c];
+            if (code != 0)
+            {
+                var e = dense.Rows[(state * dense.Width) + code - 1];
+                return e == 0 ? -1 : s.FirstEdge + e;
+            }
+        }
         var count = s.EdgeCount;
         if (count == 0) return -1;
         if (s.FirstLabel == c) return s.FirstEdge + 1;
@@ -66,6 +76,46 @@ internal sealed record Automaton(int[] Root, int[] FirstEdge, char[] EdgeLabel, 
 
     /// <summary>Whether bit <paramref name="bit"/> is set.</summary>
     public static bool Has(ReadOnlySpan<long> bits, int bit) => (bits[bit >> 6] & (1L << (bit & 63))) != 0;
+}
+
+/// <summary>
+/// Direct transitions for the states nearest the root, which are the widest (a one-letter prefix has dozens of
+/// children) and the most visited: searching their labels was the scan's largest cost. Alphabet maps an ASCII
+/// character to its code + 1 (0: not a label anywhere); row s holds, per code, the 1-based position of that label among
+/// state s's edges (0: no such edge), so the child is FirstEdge + position. Only ASCII labels are coded; they sort
+/// before all others, so a position always fits a byte. Rows cover the states below <see cref="States"/>.
+/// </summary>
+internal readonly ref struct DenseRows(ReadOnlySpan<byte> alphabet, ReadOnlySpan<byte> rows, int states)
+{
+    public readonly ReadOnlySpan<byte> Alphabet = alphabet;
+    public readonly ReadOnlySpan<byte> Rows = rows;
+    public readonly int States = states;
+    public readonly int Width = states == 0 ? 0 : rows.Length / states;
+
+    /// <summary>Bytes of rows a build may spend: enough for the first few levels of a 3M-mark register.</summary>
+    public const int Budget = 8 << 20;
+
+    /// <summary>The alphabet and rows for the first states of a CSR automaton, within <see cref="Budget"/>.</summary>
+    public static (byte[] Alphabet, byte[] Rows, int States) Build(ReadOnlySpan<int> firstEdge, ReadOnlySpan<char> labels, int stateLimit)
+    {
+        var alphabet = new byte[128];
+        var end = stateLimit <= 0 ? 0 : firstEdge[stateLimit];
+        foreach (var c in labels[..end])
+            if (c < 128) alphabet[c] = 1;
+        var width = 0;
+        for (var c = 0; c < 128; c++)
+            if (alphabet[c] != 0) alphabet[c] = (byte)++width;
+        var states = width == 0 ? 0 : Math.Min(stateLimit, Budget / width);
+        var rows = new byte[states * width];
+        for (var s = 1; s < states; s++)
+            for (var e = firstEdge[s]; e < firstEdge[s + 1]; e++)
+            {
+                var c = labels[e];
+                if (c >= 128) break; // sorted: the rest are not ASCII either
+                rows[(s * width) + alphabet[c] - 1] = (byte)(e - firstEdge[s] + 1);
+            }
+        return (alphabet, rows, states);
+    }
 }
 
 /// <summary>

@@ -14,7 +14,7 @@ internal enum IndexSection
     DeepTerminal,       // l[]  bit per deep state: a pattern ends there
     DeepTerminalRank,   // i[]  set bits before each 64-bit word of DeepTerminal
     DeepPatterns,       // i[]  pattern of each deep terminal, in state order
-    AutomatonShape,     // i[4] shallow depth, first state of full shallow depth, shallow state count, state count
+    AutomatonShape,     // i[5] shallow depth, first state of full shallow depth, shallow state count, state count, states with dense rows
     PatternLength,      // i[patterns] skeleton length
     PatternMarkStart,   // i[patterns+1] into PatternMarks
     PatternMarks,       // i[marks]
@@ -26,17 +26,19 @@ internal enum IndexSection
     Chars,              // c[]
     PatternStart,       // i[patterns+1] into PatternChars
     PatternChars,       // c[]  each pattern's skeleton
-    FuzzyKeys,          // u[]  low 32 bits of the polynomial hashes of skeletons and their one-character deletions, grouped by directory bucket, equal ones together
-    FuzzyPatterns,      // i[]  pattern of each FuzzyKeys entry
-    PhoneticKeys,       // u[]  low 32 bits of the hashes of phonetic keys, grouped likewise
-    PhoneticPatterns,   // i[]
+    FuzzyEntries,       // l[]  (low 32 bits of the polynomial hash of a skeleton or one of its one-character deletions) << 32 | pattern, grouped by directory bucket, equal keys together
+    Retired1,           // empty (pattern of each fuzzy key until format 3)
+    PhoneticEntries,    // l[]  likewise for the hashes of phonetic keys
+    Retired2,           // empty (until format 3)
     PatternFoldStart,   // i[patterns+1] into PatternFoldChars
     PatternFoldChars,   // c[]  the exact forms of up to four spellings sharing the pattern, '\u0001'-separated
-    FuzzyDirectory,     // i[2^k+1] radix directory over FuzzyKeys (top k bits)
-    PhoneticDirectory,  // i[2^k+1] radix directory over PhoneticKeys
-    FuzzyFilter,        // l[]  bit filter over FuzzyKeys' low bits
-    PhoneticFilter,     // l[]  bit filter over PhoneticKeys' low bits
+    FuzzyDirectory,     // i[2^k+1] radix directory over FuzzyEntries (top k bits of the key)
+    PhoneticDirectory,  // i[2^k+1] radix directory over PhoneticEntries
+    FuzzyFilter,        // l[]  bit filter over the fuzzy keys' low bits
+    PhoneticFilter,     // l[]  bit filter over the phonetic keys' low bits
     PatternsBySkeleton, // i[patterns]  pattern ids in ordinal order of their skeletons (prefix search)
+    DenseAlphabet,      // b[128]  ASCII label → code + 1 (see DenseRows)
+    DenseRows,          // b[dense states × alphabet]  1-based edge position per code
     Count,
 }
 
@@ -45,7 +47,7 @@ internal static class IndexFormat
     public static ReadOnlySpan<byte> Magic => "MSINDEX\0"u8;
 
     /// <summary>Bump on any incompatible change; a loader refuses other versions and asks for a rebuild.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>Magic (8) + version (4) + section count (4) + per section offset (8) and byte length (8).</summary>
     public static int HeaderSize => 16 + (16 * (int)IndexSection.Count);

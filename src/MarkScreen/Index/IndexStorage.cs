@@ -18,7 +18,7 @@ internal sealed class ManagedStorage(Array[] sections) : IIndexStorage
         byte[] b => b,
         int[] i => System.Runtime.InteropServices.MemoryMarshal.AsBytes(i.AsSpan()),
         long[] l => System.Runtime.InteropServices.MemoryMarshal.AsBytes(l.AsSpan()),
-        uint[] u => System.Runtime.InteropServices.MemoryMarshal.AsBytes(u.AsSpan()),
+        ulong[] u => System.Runtime.InteropServices.MemoryMarshal.AsBytes(u.AsSpan()),
         char[] c => System.Runtime.InteropServices.MemoryMarshal.AsBytes(c.AsSpan()),
         null => [],
         var other => throw new InvalidOperationException($"index section of unexpected type {other.GetType()}"),

@@ -12,13 +12,17 @@ internal readonly ref struct IndexView
     public readonly ReadOnlySpan<long> DeepTerminal;
     /// <summary>States from here on are at the full shallow depth (a tail walk starts there); from Shallow on, deep.</summary>
     public readonly int TailStart, Shallow;
+    /// <summary>How deep the states with failure links go: the scan's state depends on this many characters before it, no more.</summary>
+    public readonly int ShallowDepth;
+    public readonly ReadOnlySpan<byte> DenseAlphabet, DenseRows;
+    public readonly int DenseStates;
     public readonly ReadOnlySpan<char> EdgeLabel;
     public readonly ReadOnlySpan<int> PatternLength, PatternMarkStart, PatternMarks, PatternStart, PatternFoldStart, MarkTextStart;
     public readonly ReadOnlySpan<char> PatternChars, PatternFoldChars, Chars;
     public readonly ReadOnlySpan<byte> MarkFlags;
-    public readonly ReadOnlySpan<uint> FuzzyKeys, PhoneticKeys;
+    public readonly ReadOnlySpan<ulong> FuzzyEntries, PhoneticEntries;
     public readonly ReadOnlySpan<long> FuzzyFilter, PhoneticFilter;
-    public readonly ReadOnlySpan<int> FuzzyPatterns, PhoneticPatterns, FuzzyDirectory, PhoneticDirectory;
+    public readonly ReadOnlySpan<int> FuzzyDirectory, PhoneticDirectory;
 
     public IndexView(MarkIndex index)
     {
@@ -31,8 +35,12 @@ internal readonly ref struct IndexView
         DeepTerminalRank = index.Ints(IndexSection.DeepTerminalRank);
         DeepPatterns = index.Ints(IndexSection.DeepPatterns);
         var shape = index.Ints(IndexSection.AutomatonShape);
+        ShallowDepth = shape[0];
         TailStart = shape[1];
         Shallow = shape[2];
+        DenseStates = shape[4];
+        DenseAlphabet = index.Bytes(IndexSection.DenseAlphabet);
+        DenseRows = index.Bytes(IndexSection.DenseRows);
         PatternLength = index.Ints(IndexSection.PatternLength);
         PatternMarkStart = index.Ints(IndexSection.PatternMarkStart);
         PatternMarks = index.Ints(IndexSection.PatternMarks);
@@ -43,10 +51,8 @@ internal readonly ref struct IndexView
         MarkTextStart = index.Ints(IndexSection.MarkTextStart);
         Chars = index.Chars(IndexSection.Chars);
         MarkFlags = index.Bytes(IndexSection.MarkFlags);
-        FuzzyKeys = index.UInts(IndexSection.FuzzyKeys);
-        FuzzyPatterns = index.Ints(IndexSection.FuzzyPatterns);
-        PhoneticKeys = index.UInts(IndexSection.PhoneticKeys);
-        PhoneticPatterns = index.Ints(IndexSection.PhoneticPatterns);
+        FuzzyEntries = index.ULongs(IndexSection.FuzzyEntries);
+        PhoneticEntries = index.ULongs(IndexSection.PhoneticEntries);
         FuzzyDirectory = index.Ints(IndexSection.FuzzyDirectory);
         PhoneticDirectory = index.Ints(IndexSection.PhoneticDirectory);
         FuzzyFilter = index.Longs(IndexSection.FuzzyFilter);

@@ -49,12 +49,13 @@ internal static class KeyHash
     /// A bit filter over the keys' low bits, about eight bits per key: most look-ups are for deletions that match
     /// nothing, and one bit test in a small array answers them without touching the larger directory and key arrays.
     /// </summary>
-    public static long[] Filter(ReadOnlySpan<uint> fingerprints)
+    public static long[] Filter(ReadOnlySpan<ulong> entries)
     {
-        var bits = Math.Clamp(DirectoryBits(fingerprints.Length) + 3, 10, 30);
+        var bits = Math.Clamp(DirectoryBits(entries.Length) + 3, 10, 30);
         var filter = new long[1 << (bits - 6)];
-        foreach (var f in fingerprints)
+        foreach (var entry in entries)
         {
+            var f = KeyTable.FingerprintOf(entry);
             // The filter's bits are the key's low bits, all within the fingerprint.
             var bit = f & ((1U << bits) - 1);
             filter[(int)(bit >> 6)] |= 1L << (int)(bit & 63);
@@ -76,16 +77,16 @@ internal static class KeyHash
     /// </summary>
     public static uint Fingerprint(long key) => (uint)key;
 
-    /// <summary>The range of <paramref name="key"/> in <paramref name="fingerprints"/> (empty when absent).</summary>
-    public static Range Find(ReadOnlySpan<uint> fingerprints, ReadOnlySpan<int> directory, long key)
+    /// <summary>The range of <paramref name="key"/>'s entries in a <see cref="KeyTable"/> (empty when absent).</summary>
+    public static Range Find(ReadOnlySpan<ulong> entries, ReadOnlySpan<int> directory, long key)
     {
         var bits = DirectoryBitsOf(directory);
         var b = Bucket(key, bits);
         var fingerprint = Fingerprint(key);
         int start = directory[b], end = directory[b + 1];
-        while (start < end && fingerprints[start] != fingerprint) start++;
+        while (start < end && KeyTable.FingerprintOf(entries[start]) != fingerprint) start++;
         var stop = start;
-        while (stop < end && fingerprints[stop] == fingerprint) stop++;
+        while (stop < end && KeyTable.FingerprintOf(entries[stop]) == fingerprint) stop++;
         return start..stop;
     }
 

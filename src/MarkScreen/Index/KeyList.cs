@@ -50,10 +50,12 @@ internal sealed class KeyList(int capacity)
 }
 
 /// <summary>
-/// A typo or sound-alike table as the index stores it: fingerprints grouped by directory bucket (equal ones side by
-/// side), the pattern of each, the bucket directory and a bit filter (see <see cref="KeyHash"/>).
+/// A typo or sound-alike table as the index stores it: entries grouped by directory bucket, each a key's fingerprint
+/// and one of its patterns in one word (fingerprint &lt;&lt; 32 | pattern, so equal fingerprints lie side by side), the
+/// bucket directory and a bit filter (see <see cref="KeyHash"/>). Fingerprint and pattern share a word because a
+/// look-up needs both: kept apart they were two cache misses per key.
 /// </summary>
-internal sealed record KeyTable(uint[] Fingerprints, int[] Patterns, int[] Directory, long[] Filter)
+internal sealed record KeyTable(ulong[] Entries, int[] Directory, long[] Filter)
 {
     /// <summary>
     /// The table from (fingerprint &lt;&lt; 32 | pattern) words scattered into their buckets (<paramref name="directory"/>
@@ -73,16 +75,13 @@ internal sealed record KeyTable(uint[] Fingerprints, int[] Patterns, int[] Direc
                 if (i == 0 || bucket[i] != bucket[i - 1]) packed[n++] = bucket[i];
         }
         directory[buckets] = n;
-
-        var fingerprints = GC.AllocateUninitializedArray<uint>(n);
-        var patterns = GC.AllocateUninitializedArray<int>(n);
-        for (var i = 0; i < n; i++)
-        {
-            fingerprints[i] = (uint)(packed[i] >> 32);
-            patterns[i] = (int)(uint)packed[i];
-        }
-        return new KeyTable(fingerprints, patterns, directory, KeyHash.Filter(fingerprints));
+        Array.Resize(ref packed, n);
+        return new KeyTable(packed, directory, KeyHash.Filter(packed));
     }
 
     public static ulong Pack(long key, int pattern) => ((ulong)KeyHash.Fingerprint(key) << 32) | (uint)pattern;
+
+    public static uint FingerprintOf(ulong entry) => (uint)(entry >> 32);
+
+    public static int PatternOf(ulong entry) => (int)(uint)entry;
 }

@@ -22,7 +22,7 @@ public sealed partial class MarkIndex : IDisposable
 
     internal ReadOnlySpan<int> Ints(IndexSection s) => MemoryMarshal.Cast<byte, int>(_storage.Bytes(s));
     internal ReadOnlySpan<long> Longs(IndexSection s) => MemoryMarshal.Cast<byte, long>(_storage.Bytes(s));
-    internal ReadOnlySpan<uint> UInts(IndexSection s) => MemoryMarshal.Cast<byte, uint>(_storage.Bytes(s));
+    internal ReadOnlySpan<ulong> ULongs(IndexSection s) => MemoryMarshal.Cast<byte, ulong>(_storage.Bytes(s));
     internal ReadOnlySpan<char> Chars(IndexSection s) => MemoryMarshal.Cast<byte, char>(_storage.Bytes(s));
     internal ReadOnlySpan<byte> Bytes(IndexSection s) => _storage.Bytes(s);
 
@@ -166,6 +166,8 @@ public sealed partial class MarkIndex : IDisposable
         sections[(int)IndexSection.DeepTerminalRank] = automaton.DeepTerminalRank;
         sections[(int)IndexSection.DeepPatterns] = automaton.DeepPatterns;
         sections[(int)IndexSection.AutomatonShape] = automaton.Shape;
+        sections[(int)IndexSection.DenseAlphabet] = automaton.DenseAlphabet;
+        sections[(int)IndexSection.DenseRows] = automaton.DenseRows;
         sections[(int)IndexSection.PatternsBySkeleton] = order;
         sections[(int)IndexSection.PatternLength] = patternLength.ToArray();
         sections[(int)IndexSection.PatternMarkStart] = patternMarkStart;
@@ -179,10 +181,11 @@ public sealed partial class MarkIndex : IDisposable
         sections[(int)IndexSection.PatternStart] = patternStart.ToArray();
         sections[(int)IndexSection.PatternChars] = patternChars.ToArray();
         var fuzzyTable = FuzzyKeys.Table(skeletons);
-        sections[(int)IndexSection.FuzzyKeys] = fuzzyTable.Fingerprints;
+        sections[(int)IndexSection.FuzzyEntries] = fuzzyTable.Entries;
+        sections[(int)IndexSection.Retired1] = Array.Empty<int>();
+        sections[(int)IndexSection.Retired2] = Array.Empty<int>();
         sections[(int)IndexSection.FuzzyDirectory] = fuzzyTable.Directory;
         sections[(int)IndexSection.FuzzyFilter] = fuzzyTable.Filter;
-        sections[(int)IndexSection.FuzzyPatterns] = fuzzyTable.Patterns;
         var foldChars = new List<char>(patternChars.Count + 16);
         var foldStart = new int[folds.Count + 1];
         for (var p = 0; p < folds.Count; p++)
@@ -200,10 +203,9 @@ public sealed partial class MarkIndex : IDisposable
         sections[(int)IndexSection.PatternFoldStart] = foldStart;
         sections[(int)IndexSection.PatternFoldChars] = foldChars.ToArray();
         var phoneticTable = phonetic.ToTable();
-        sections[(int)IndexSection.PhoneticKeys] = phoneticTable.Fingerprints;
+        sections[(int)IndexSection.PhoneticEntries] = phoneticTable.Entries;
         sections[(int)IndexSection.PhoneticDirectory] = phoneticTable.Directory;
         sections[(int)IndexSection.PhoneticFilter] = phoneticTable.Filter;
-        sections[(int)IndexSection.PhoneticPatterns] = phoneticTable.Patterns;
         return new MarkIndex(new ManagedStorage(sections));
     }
 

@@ -15,25 +15,16 @@ namespace MarkScreen.Matching;
 /// <item>compounds and disguised spellings (homoglyph, leetspeak) need marks of four characters or more.</item>
 /// </list>
 /// </summary>
-public sealed class MarkMatcher(MarkIndex index)
+public sealed partial class MarkMatcher(MarkIndex index)
 {
     private const int MinDisguisedLength = 4;
     private const int MinCompoundLength = 4;
     private const int MaxShortLength = 2;
 
-    private const int MinPhoneticLength = PhoneticKey.MinWordLength;
-
-    private const int MaxWindowWords = 3;
-    private const int MaxWindowLength = 32;
 
     private readonly MatchText _text = new();
     private readonly List<(int Pattern, int End)> _raw = [];
     private readonly List<PatternSpan> _spans = [];
-    private readonly StampedSet _seen = new();
-    private readonly List<int> _candidates = [];
-    private readonly List<PatternLink> _links = [];
-    private readonly List<(int Start, int End)> _words = [];
-    private readonly List<bool> _english = [];
 
     /// <summary>Whether to look for typo and sound-alike variants too (on by default; the normalised kinds are always on).</summary>
     public bool Approximate { get; init; } = true;
@@ -42,7 +33,6 @@ public sealed class MarkMatcher(MarkIndex index)
     public int CountCandidates(ReadOnlySpan<char> text)
     {
         _text.Set(text);
-        _raw.Clear();
         Scan(new IndexView(index));
         return _raw.Count;
     }
@@ -63,7 +53,6 @@ public sealed class MarkMatcher(MarkIndex index)
         output.Clear();
         var view = new IndexView(index);
         _text.Set(text);
-        _raw.Clear();
         Scan(view);
         foreach (var (pattern, end) in _raw)
         {
@@ -95,153 +84,13 @@ public sealed class MarkMatcher(MarkIndex index)
                 spans[k - i] = _spans[k].Span;
                 if (_spans[k].Span.Kind < best) best = _spans[k].Span.Kind;
             }
-            var first = view.FirstMark(pattern);
-            hits.Add(new MarkHit(index, pattern, first, best, spans, view.PatternLength[pattern], view.WordCount(first)));
+            // The chain record holds the length and word count, and judging the hit has just read it.
+            ref readonly var link = ref view.PatternChain[pattern];
+            hits.Add(new MarkHit(index, pattern, view.FirstMark(pattern), best, spans, link.Length, link.WordCount));
             i = j;
         }
         hits.Sort((a, b) => a.Spans[0].Start.CompareTo(b.Spans[0].Start));
         return hits;
-    }
-
-    /// <summary>
-    /// Typos and sound-alikes, over windows of one to three whole words (so they can only ever be word-aligned):
-    /// candidates from the index's deletion and phonetic tables, verified by the real edit distance.
-    /// </summary>
-    private void FindApproximate(in IndexView view, string text, List<PatternSpan> found)
-    {
-        _words.Clear();
-        for (var i = 0; i < _text.Length; i++)
-        {
-            if ((_text.Flags(i) & MatchText.Boundary.WordStart) != 0) _words.Add((i, i));
-            if ((_text.Flags(i) & MatchText.Boundary.WordEnd) != 0 && _words.Count > 0) _words[^1] = (_words[^1].Start, i);
-        }
-        Span<char> fold = stackalloc char[96];
-        Span<char> key = stackalloc char[64];
-        Span<long> deletions = stackalloc long[MaxWindowLength];
-        Span<long> keys = stackalloc long[MaxWindowLength + 1];
-        Span<long> words = stackalloc long[MaxWindowLength + 1];
-        // A real English word is not a misspelling: windows made only of dictionary words ("summer dress") are not
-        // looked up as typos or sound-alikes of marks. Most title words are English, so this is most of the work saved.
-        _english.Clear();
-        foreach (var (start, end) in _words)
-        {
-            var os = _text.OriginalStart(start);
-            var n = MatchText.FoldInto(text.AsSpan(os, _text.OriginalEnd(end) - os), fold);
-            _english.Add(n >= 2 && n < fold.Length && EnglishWords.Contains(fold[..n]));
-        }
-        for (var w = 0; w < _words.Count; w++)
-        {
-            var allEnglish = true;
-            for (var k = w; k < _words.Count && k < w + MaxWindowWords; k++)
-            {
-                allEnglish &= _english[k];
-                if (allEnglish) continue;
-                int start = _words[w].Start, end = _words[k].End;
-                var window = _text.Chars[start..(end + 1)];
-                if (window.Length > MaxWindowLength) break;
-                // Four characters: a five-letter mark with one letter dropped must still be seen.
-                if (window.Length < 4 || MatchText.IsIdeographic(window[0])) continue;
-                // A window that is itself a registered spelling is a word in its own right ("simmer" is not a typo of
-                // SUMMER when SIMMER is registered too), dictionary or not.
-                if (IsPattern(view, window)) continue;
-                var originalStart = _text.OriginalStart(start);
-                var originalEnd = _text.OriginalEnd(end);
-
-                _seen.Clear();
-                var windowWords = k - w + 1;
-                var probes = 0;
-                keys[probes++] = KeyHash.Polynomial(window);
-                KeyHash.PolynomialDeletions(window, deletions);
-                for (var i = 0; i < window.Length; i++)
-                    if (i == 0 || window[i] != window[i - 1]) keys[probes++] = deletions[i];
-                // All filter words are loaded before any is tested: independent loads the processor overlaps, where a
-                // test after each load would wait for one cache miss after another.
-                for (var i = 0; i < probes; i++) words[i] = KeyHash.FilterWord(view.FuzzyFilter, keys[i]);
-                var passing = 0;
-                for (var i = 0; i < probes; i++)
-                    if (KeyHash.InFilterWord(words[i], keys[i])) keys[passing++] = keys[i];
-                if (passing > 0) TypoCandidates(view, keys[..passing], window, originalStart, originalEnd, w, windowWords, found);
-
-                var folded = MatchText.FoldInto(text.AsSpan(originalStart, originalEnd - originalStart), fold);
-                if (folded < MinPhoneticLength) continue;
-                var keyLength = PhoneticKey.Write(fold[..folded], key);
-                if (keyLength < 3) continue;
-                var sound = KeyHash.Polynomial(key[..keyLength]);
-                if (KeyHash.MayContain(view.PhoneticFilter, sound))
-                    SoundAlikeCandidates(view, sound, window, originalStart, originalEnd, w, windowWords, found);
-            }
-        }
-    }
-
-    /// <summary>
-    /// The typo candidates of one window from the keys that passed the filter, in stages that each load what the next
-    /// needs for all candidates at once (bucket bounds, then patterns, then their chain records): the loads of a
-    /// stage are independent, so their cache misses overlap instead of queueing one behind another.
-    /// </summary>
-    private void TypoCandidates(in IndexView view, ReadOnlySpan<long> keys, ReadOnlySpan<char> window,
-        int originalStart, int originalEnd, int wordPosition, int windowWords, List<PatternSpan> found)
-    {
-        var directory = view.FuzzyDirectory;
-        var bits = KeyHash.DirectoryBitsOf(directory);
-        Span<int> lo = stackalloc int[keys.Length];
-        Span<int> hi = stackalloc int[keys.Length];
-        for (var j = 0; j < keys.Length; j++)
-        {
-            var b = KeyHash.Bucket(keys[j], bits);
-            lo[j] = directory[b];
-            hi[j] = directory[b + 1];
-        }
-        var fingerprints = view.FuzzyKeys;
-        var patterns = view.FuzzyPatterns;
-        _candidates.Clear();
-        for (var j = 0; j < keys.Length; j++)
-        {
-            var fingerprint = KeyHash.Fingerprint(keys[j]);
-            for (var e = lo[j]; e < hi[j]; e++)
-                if (fingerprints[e] == fingerprint && _seen.Add(patterns[e])) _candidates.Add(patterns[e]);
-        }
-        _links.Clear();
-        foreach (var pattern in _candidates) _links.Add(view.PatternChain[pattern]);
-        for (var c = 0; c < _candidates.Count; c++)
-        {
-            // A typo keeps the number of words (a run of words matching a shorter mark is a different phrase), and no
-            // distance within the allowance bridges a larger difference in length.
-            var link = _links[c];
-            if (link.WordCount != windowWords) continue;
-            var allowed = EditDistance.Allowed(link.Length);
-            if (Math.Abs(link.Length - window.Length) > allowed) continue;
-            var pattern = _candidates[c];
-            var distance = EditDistance.Osa(window, view.Skeleton(pattern), allowed);
-            if (distance == 0 || distance > allowed) continue;
-            if (Overlaps(found, pattern, originalStart, originalEnd)) continue;
-            found.Add(new PatternSpan(pattern, new MatchSpan(originalStart, originalEnd - originalStart, MatchKind.Fuzzy, false, wordPosition, false, distance)));
-        }
-    }
-
-    /// <summary>
-    /// The sound-alike candidates of one window's phonetic key (typo candidates already seen are skipped): same number
-    /// of words, a mark long enough to judge by sound, and within two characters of the window's length.
-    /// </summary>
-    private void SoundAlikeCandidates(in IndexView view, long hash, ReadOnlySpan<char> window,
-        int originalStart, int originalEnd, int wordPosition, int windowWords, List<PatternSpan> found)
-    {
-        const int allowed = 3; // beyond this the distance is reported as -1: sound, not spelling, carries the match
-        var patterns = view.PhoneticPatterns;
-        var range = KeyHash.Find(view.PhoneticKeys, view.PhoneticDirectory, hash);
-        for (var i = range.Start.Value; i < range.End.Value; i++)
-        {
-            var pattern = patterns[i];
-            if (!_seen.Add(pattern)) continue;
-            ref readonly var link = ref view.PatternChain[pattern];
-            if (link.WordCount != windowWords) continue;
-            var length = link.Length;
-            if (length < MinPhoneticLength || Math.Abs(length - window.Length) > 2) continue;
-            var distance = EditDistance.Osa(window, view.Skeleton(pattern), allowed);
-            if (distance == 0) continue;
-            if (Overlaps(found, pattern, originalStart, originalEnd)) continue;
-            found.Add(new PatternSpan(pattern, new MatchSpan(originalStart, originalEnd - originalStart, MatchKind.Phonetic, false, wordPosition, false,
-                distance > allowed ? -1 : distance)));
-        }
     }
 
     private static bool Overlaps(List<PatternSpan> found, int pattern, int start, int end)
@@ -251,16 +100,20 @@ public sealed class MarkMatcher(MarkIndex index)
         return false;
     }
 
-    /// <summary>Whether <paramref name="window"/> is exactly the skeleton of some indexed mark (a walk down the trie).</summary>
-    private static bool IsPattern(in IndexView view, ReadOnlySpan<char> window)
+    /// <summary>
+    /// Whether stream characters [<paramref name="start"/>, <paramref name="end"/>] are exactly the skeleton of some
+    /// indexed mark: the scan then reported a candidate ending there with that length. Asking the scan's candidates
+    /// (in order of their end) costs nothing; walking the trie again took a cache miss per character.
+    /// </summary>
+    private bool IsPattern(in IndexView view, int start, int end)
     {
-        var state = 0;
-        foreach (var c in window)
+        var chain = view.PatternChain;
+        foreach (var (pattern, at) in _raw)
         {
-            state = view.Goto(state, c);
-            if (state < 0) return false;
+            if (at > end) break;
+            if (at == end && chain[pattern].Length == end - start + 1) return true;
         }
-        return view.PatternAt(state, window.Length) >= 0;
+        return false;
     }
 
     /// <summary>
@@ -269,35 +122,50 @@ public sealed class MarkMatcher(MarkIndex index)
     /// </summary>
     private void Scan(in IndexView view)
     {
+        _raw.Clear();
         var states = view.States;
         var root = view.Root;
         var labels = view.EdgeLabel;
-        var chain = view.PatternChain;
-        var tailStart = view.TailStart;
+        var dense = new DenseRows(view.DenseAlphabet, view.DenseRows, Experiment == 1 ? 0 : view.DenseStates);
         var chars = _text.Chars;
         var state = 0;
         var walked = false;
         for (var i = 0; i < chars.Length; i++)
         {
-            var c = chars[i];
-            int next;
-            while ((next = Automaton.Step(states, root, labels, state, c)) < 0 && state != 0) state = states[state].Fail;
-            state = next < 0 ? 0 : next;
-            for (var pattern = states[state].Head; pattern >= 0; pattern = chain[pattern].Next)
-            {
-                // Short patterns only count from a word start (Judge would refuse them anyway): most candidates are
-                // short everyday marks inside longer words ("one" in "phone"), and this drops them before any work.
-                var length = chain[pattern].Length;
-                if (length < MinCompoundLength && (_text.Flags(i - length + 1) & MatchText.Boundary.WordStart) == 0) continue;
-                _raw.Add((pattern, i));
-            }
-            if (state >= tailStart) walked |= TailWalk(view, state, i);
+            state = Advance(states, root, labels, dense, state, chars[i]);
+            walked |= Emit(view, state, i, _raw);
         }
         if (walked) SortRawByEnd();
     }
 
+    internal static int Experiment;
+
+    /// <summary>One scan step: the goto transition, following failure links until one exists or the root is reached.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int Advance(ReadOnlySpan<ShallowState> states, ReadOnlySpan<int> root, ReadOnlySpan<char> labels, in DenseRows dense, int state, char c)
+    {
+        int next;
+        while ((next = Automaton.Step(states, root, labels, dense, state, c)) < 0 && state != 0) state = states[state].Fail;
+        return next < 0 ? 0 : next;
+    }
+
+    /// <summary>The candidates ending at <paramref name="i"/> in <paramref name="state"/>: its output chain, and a tail walk from full depth.</summary>
+    private bool Emit(in IndexView view, int state, int i, List<(int Pattern, int End)> raw)
+    {
+        var chain = view.PatternChain;
+        for (var pattern = view.States[state].Head; pattern >= 0; pattern = chain[pattern].Next)
+        {
+            // Short patterns only count from a word start (Judge would refuse them anyway): most candidates are
+            // short everyday marks inside longer words ("one" in "phone"), and this drops them before any work.
+            var length = chain[pattern].Length;
+            if (length < MinCompoundLength && (_text.Flags(i - length + 1) & MatchText.Boundary.WordStart) == 0) continue;
+            raw.Add((pattern, i));
+        }
+        return state >= view.TailStart && TailWalk(view, state, i, raw);
+    }
+
     /// <summary>Follows the text from <paramref name="state"/> (at the end of position <paramref name="at"/>) into the deep states.</summary>
-    private bool TailWalk(in IndexView view, int state, int at)
+    private bool TailWalk(in IndexView view, int state, int at, List<(int Pattern, int End)> raw)
     {
         var chars = _text.Chars;
         var found = false;
@@ -309,7 +177,7 @@ public sealed class MarkMatcher(MarkIndex index)
             if (pattern < 0) continue;
             var length = view.PatternLength[pattern];
             if (length < MinCompoundLength && (_text.Flags(j - length + 1) & MatchText.Boundary.WordStart) == 0) continue;
-            _raw.Add((pattern, j));
+            raw.Add((pattern, j));
             found = true;
         }
         return found;

@@ -22,12 +22,12 @@ public class KeyHashTests
         foreach (var (k, patterns) in twin)
         {
             Assert.True(KeyHash.MayContain(table.Filter, k));
-            var r = KeyHash.Find(table.Fingerprints, table.Directory, k);
-            Assert.Equal(patterns.Order(), table.Patterns[r].Order());
+            var r = KeyHash.Find(table.Entries, table.Directory, k);
+            Assert.Equal(patterns.Order(), table.Entries[r].Select(KeyTable.PatternOf).Order());
         }
-        var absent = KeyHash.Find(table.Fingerprints, table.Directory, 12345);
+        var absent = KeyHash.Find(table.Entries, table.Directory, 12345);
         Assert.Equal(absent.Start, absent.End);
-        Assert.Equal(twin.Values.Sum(s => s.Count), table.Fingerprints.Length);
+        Assert.Equal(twin.Values.Sum(s => s.Count), table.Entries.Length);
     }
 
     [Fact]

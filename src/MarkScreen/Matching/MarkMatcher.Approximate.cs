@@ -1,0 +1,254 @@
+using System.Runtime.InteropServices;
+using MarkScreen.Index;
+using MarkScreen.Text;
+
+namespace MarkScreen.Matching;
+
+/// <summary>
+/// The approximate kinds: typos and sound-alikes, over windows of one to three whole words (so they can only ever be
+/// word-aligned), with candidates from the index's deletion and phonetic tables verified by the real edit distance.
+/// <para>
+/// Every look-up is a cache miss in a table of hundreds of megabytes, and each step needs the one before it (filter,
+/// bucket, keys, pattern, its record, its skeleton). Done window by window, a title's dozen windows queue their misses
+/// one behind another. So the pass runs in stages over all of a title's windows at once: every filter word, then every
+/// bucket, then every key, and so on. The loads within a stage are independent, and the processor overlaps their
+/// misses. Candidates are verified and reported in window order, so the result is what a window-by-window pass gives.
+/// </para>
+/// </summary>
+public sealed partial class MarkMatcher
+{
+    private const int MinPhoneticLength = PhoneticKey.MinWordLength;
+    private const int MaxWindowWords = 3;
+    private const int MaxWindowLength = 32;
+    private const int SoundAllowed = 3; // beyond this the distance is reported as -1: sound, not spelling, carries the match
+
+    private readonly StampedSet _seen = new();
+    private readonly List<(int Start, int End)> _words = [];
+    private readonly List<bool> _english = [];
+    private readonly List<Window> _windows = [];
+    private readonly List<long> _keys = [];
+    private readonly List<long> _filterWords = [];
+    private readonly List<(int Lo, int Hi)> _buckets = [];
+    private readonly List<Candidate> _approximate = [];
+
+    /// <summary>A window of whole words to look up: where it is, and its typo keys' and phonetic key's places in the stage lists.</summary>
+    private struct Window
+    {
+        public int Start, End, OriginalStart, OriginalEnd, WordPosition, Words;
+        public int FirstKey, Keys;
+        public long Sound;
+        public bool HasSound;
+        public int SoundLo, SoundHi;
+    }
+
+    /// <summary>A pattern a window's keys led to, then what verifying it found.</summary>
+    private struct Candidate
+    {
+        public int Pattern, Window;
+        public bool Sound;
+        public PatternLink Link;
+        public bool Kept;
+        public int Distance; // -1 for a sound-alike beyond SoundAllowed
+    }
+
+    private int _touched;
+
+    private void FindApproximate(in IndexView view, string text, List<PatternSpan> found)
+    {
+        CollectWindows(view, text);
+        if (_windows.Count == 0) return;
+        var windows = CollectionsMarshal.AsSpan(_windows);
+        FilterKeys(view, windows);
+        FindBuckets(view, windows);
+        CollectCandidates(view, windows);
+        Verify(view, windows);
+        foreach (var c in _approximate)
+        {
+            if (!c.Kept) continue;
+            ref readonly var w = ref windows[c.Window];
+            if (Overlaps(found, c.Pattern, w.OriginalStart, w.OriginalEnd)) continue;
+            found.Add(new PatternSpan(c.Pattern, new MatchSpan(w.OriginalStart, w.OriginalEnd - w.OriginalStart,
+                c.Sound ? MatchKind.Phonetic : MatchKind.Fuzzy, false, w.WordPosition, false, c.Distance)));
+        }
+    }
+
+    /// <summary>The windows worth looking up, each with its typo keys (its hash and its distinct one-character deletions) and phonetic key.</summary>
+    private void CollectWindows(in IndexView view, string text)
+    {
+        _windows.Clear();
+        _keys.Clear();
+        _words.Clear();
+        for (var i = 0; i < _text.Length; i++)
+        {
+            if ((_text.Flags(i) & MatchText.Boundary.WordStart) != 0) _words.Add((i, i));
+            if ((_text.Flags(i) & MatchText.Boundary.WordEnd) != 0 && _words.Count > 0) _words[^1] = (_words[^1].Start, i);
+        }
+        Span<char> fold = stackalloc char[96];
+        Span<char> key = stackalloc char[64];
+        Span<long> deletions = stackalloc long[MaxWindowLength];
+        // A real English word is not a misspelling: windows made only of dictionary words ("summer dress") are not
+        // looked up as typos or sound-alikes of marks. Most title words are English, so this is most of the work saved.
+        _english.Clear();
+        foreach (var (start, end) in _words)
+        {
+            var os = _text.OriginalStart(start);
+            var n = MatchText.FoldInto(text.AsSpan(os, _text.OriginalEnd(end) - os), fold);
+            _english.Add(n >= 2 && n < fold.Length && EnglishWords.Contains(fold[..n]));
+        }
+        for (var w = 0; w < _words.Count; w++)
+        {
+            var allEnglish = true;
+            for (var k = w; k < _words.Count && k < w + MaxWindowWords; k++)
+            {
+                allEnglish &= _english[k];
+                if (allEnglish) continue;
+                int start = _words[w].Start, end = _words[k].End;
+                var window = _text.Chars[start..(end + 1)];
+                if (window.Length > MaxWindowLength) break;
+                // Four characters: a five-letter mark with one letter dropped must still be seen.
+                if (window.Length < 4 || MatchText.IsIdeographic(window[0])) continue;
+                // A window that is itself a registered spelling is a word in its own right ("simmer" is not a typo of
+                // SUMMER when SIMMER is registered too), dictionary or not.
+                if (IsPattern(view, start, end)) continue;
+                var entry = new Window
+                {
+                    Start = start, End = end, WordPosition = w, Words = k - w + 1,
+                    OriginalStart = _text.OriginalStart(start), OriginalEnd = _text.OriginalEnd(end), FirstKey = _keys.Count,
+                };
+                _keys.Add(KeyHash.Polynomial(window));
+                KeyHash.PolynomialDeletions(window, deletions);
+                for (var i = 0; i < window.Length; i++)
+                    if (i == 0 || window[i] != window[i - 1]) _keys.Add(deletions[i]);
+                entry.Keys = _keys.Count - entry.FirstKey;
+                var folded = MatchText.FoldInto(text.AsSpan(entry.OriginalStart, entry.OriginalEnd - entry.OriginalStart), fold);
+                if (folded >= MinPhoneticLength)
+                {
+                    var keyLength = PhoneticKey.Write(fold[..folded], key);
+                    if (keyLength >= 3)
+                    {
+                        entry.Sound = KeyHash.Polynomial(key[..keyLength]);
+                        entry.HasSound = true;
+                    }
+                }
+                _windows.Add(entry);
+            }
+        }
+    }
+
+    /// <summary>Stage one: every key's filter word is loaded before any is tested; keys the filter rules out are dropped.</summary>
+    private void FilterKeys(in IndexView view, Span<Window> windows)
+    {
+        var keys = CollectionsMarshal.AsSpan(_keys);
+        _filterWords.Clear();
+        var filter = view.FuzzyFilter;
+        foreach (var k in keys) _filterWords.Add(KeyHash.FilterWord(filter, k));
+        var sounds = view.PhoneticFilter;
+        for (var w = 0; w < windows.Length; w++)
+            if (windows[w].HasSound) _filterWords.Add(KeyHash.FilterWord(sounds, windows[w].Sound));
+        var words = CollectionsMarshal.AsSpan(_filterWords);
+        var passing = 0;
+        var soundWord = keys.Length;
+        for (var w = 0; w < windows.Length; w++)
+        {
+            ref var window = ref windows[w];
+            var first = passing;
+            for (var i = window.FirstKey; i < window.FirstKey + window.Keys; i++)
+                if (KeyHash.InFilterWord(words[i], keys[i])) keys[passing++] = keys[i];
+            window.FirstKey = first;
+            window.Keys = passing - first;
+            if (window.HasSound) window.HasSound = KeyHash.InFilterWord(words[soundWord++], window.Sound);
+        }
+        _keys.RemoveRange(passing, _keys.Count - passing);
+    }
+
+    /// <summary>Stage two: the directory bounds of every passing key, and the range of every window's phonetic key.</summary>
+    private void FindBuckets(in IndexView view, Span<Window> windows)
+    {
+        var directory = view.FuzzyDirectory;
+        var bits = KeyHash.DirectoryBitsOf(directory);
+        _buckets.Clear();
+        foreach (var key in _keys)
+        {
+            var b = KeyHash.Bucket(key, bits);
+            _buckets.Add((directory[b], directory[b + 1]));
+        }
+        for (var w = 0; w < windows.Length; w++)
+        {
+            ref var window = ref windows[w];
+            if (!window.HasSound) continue;
+            var range = KeyHash.Find(view.PhoneticEntries, view.PhoneticDirectory, window.Sound);
+            (window.SoundLo, window.SoundHi) = (range.Start.Value, range.End.Value);
+        }
+    }
+
+    /// <summary>
+    /// Stage three: each window's candidate patterns, once per window: its typo keys' entries first, then its
+    /// phonetic key's (a pattern already seen as a typo candidate is not judged again by sound).
+    /// </summary>
+    private void CollectCandidates(in IndexView view, Span<Window> windows)
+    {
+        var entries = view.FuzzyEntries;
+        var sounds = view.PhoneticEntries;
+        var keys = CollectionsMarshal.AsSpan(_keys);
+        var buckets = CollectionsMarshal.AsSpan(_buckets);
+        _approximate.Clear();
+        for (var w = 0; w < windows.Length; w++)
+        {
+            ref readonly var window = ref windows[w];
+            _seen.Clear();
+            for (var j = window.FirstKey; j < window.FirstKey + window.Keys; j++)
+            {
+                var fingerprint = KeyHash.Fingerprint(keys[j]);
+                for (var e = buckets[j].Lo; e < buckets[j].Hi; e++)
+                {
+                    if (KeyTable.FingerprintOf(entries[e]) != fingerprint) continue;
+                    var pattern = KeyTable.PatternOf(entries[e]);
+                    if (_seen.Add(pattern)) _approximate.Add(new Candidate { Pattern = pattern, Window = w });
+                }
+            }
+            for (var e = window.SoundLo; e < window.SoundHi; e++)
+            {
+                var pattern = KeyTable.PatternOf(sounds[e]);
+                if (_seen.Add(pattern)) _approximate.Add(new Candidate { Pattern = pattern, Window = w, Sound = true });
+            }
+        }
+    }
+
+    /// <summary>
+    /// Stage four and five: every candidate's chain record (its length and word count), then the real edit distance
+    /// for those whose length and word count allow one within reach.
+    /// </summary>
+    private void Verify(in IndexView view, Span<Window> windows)
+    {
+        var candidates = CollectionsMarshal.AsSpan(_approximate);
+        var chain = view.PatternChain;
+        foreach (ref var c in candidates) c.Link = chain[c.Pattern];
+        var starts = view.PatternStart;
+        var skeletonChars = view.PatternChars;
+        var touched = 0;
+        foreach (ref var c in candidates)
+        {
+            ref readonly var w = ref windows[c.Window];
+            var windowLength = w.End - w.Start + 1;
+            var length = c.Link.Length;
+            // A typo or sound-alike keeps the number of words (a run of words matching a shorter mark is a different
+            // phrase), and no distance within the allowance bridges a larger difference in length.
+            c.Kept = c.Link.WordCount == w.Words && (c.Sound
+                ? length >= MinPhoneticLength && Math.Abs(length - windowLength) <= 2
+                : Math.Abs(length - windowLength) <= EditDistance.Allowed(length));
+            // Touch each survivor's skeleton now, so that its cache miss overlaps the others' before any is compared.
+            if (c.Kept) touched += skeletonChars[starts[c.Pattern]];
+        }
+        _touched = touched;
+        foreach (ref var c in candidates)
+        {
+            if (!c.Kept) continue;
+            ref readonly var w = ref windows[c.Window];
+            var window = _text.Chars[w.Start..(w.End + 1)];
+            var allowed = c.Sound ? SoundAllowed : EditDistance.Allowed(c.Link.Length);
+            var distance = EditDistance.Osa(window, view.Skeleton(c.Pattern), allowed);
+            c.Kept = distance != 0 && (c.Sound || distance <= allowed);
+            c.Distance = distance > allowed ? -1 : distance;
+        }
+    }
+}
