@@ -157,16 +157,6 @@ internal static class MatchBenchmark
             _ => t => matcher.FindSpans(t, spans),
         };
         for (var pass = 0; pass < 3; pass++) foreach (var t in titles) work(t); // page faults and JIT tiers out of the way
-        if (Environment.GetEnvironmentVariable("STATS") is not null)
-        {
-            Array.Clear(MarkMatcher.Counters);
-            long chars = 0, skel = 0;
-            var mt = new MarkScreen.Text.MatchText();
-            foreach (var t in titles) { work(t); chars += t.Length; mt.Set(t); skel += mt.Length; }
-            Console.WriteLine($"titles {titles.Count} chars/title {chars / (double)titles.Count:N1} skeleton/title {skel / (double)titles.Count:N1}");
-            Console.WriteLine(string.Join("\n", MarkMatcher.Counters.Select((c, i) => $"counter {i}: {c / (double)titles.Count:N2} per title")));
-            return 0;
-        }
         if (Environment.GetEnvironmentVariable("AB") is { } ab)
         {
             var settings = ab.Split(',').Select(int.Parse).ToArray();

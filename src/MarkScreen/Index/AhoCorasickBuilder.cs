@@ -30,6 +30,14 @@ internal static class AhoCorasickBuilder
     public const int DefaultShallowDepth = 8;
 
     /// <summary>
+    /// Patterns shorter than this stay off the output chains. A register holds nearly every string of one to three
+    /// letters, so they were on almost every state's chain: four chain records read per character, most only to learn
+    /// the pattern could not count there. Short marks only count as whole words, so the matcher looks them up at word
+    /// boundaries instead (<see cref="Automaton.ShortPatterns"/>).
+    /// </summary>
+    public const int ShortPatternLength = 4;
+
+    /// <summary>
     /// The automaton over <paramref name="sortedKeys"/> (ascending ordinal order, distinct), where key k is pattern
     /// <paramref name="patternOfKey"/>[k]; <paramref name="foldHashes"/> holds each pattern's first spelling's fold hash,
     /// <paramref name="patternFacts"/> the bits its other facts add to its length field (see <see cref="PatternLink.Facts"/>).
@@ -121,6 +129,7 @@ internal static class AhoCorasickBuilder
         for (var k = 0; k < n; k++)
             if (terminal[k] >= shallow) deepPatterns[Automaton.Rank(deepBits, deepRank, terminal[k] - shallow)] = patternOfKey[k];
 
+        var shortStates = levelStart[Math.Min(ShortPatternLength, maxLength + 1)];
         var fail = new int[shallow];
         var head = new int[shallow];
         var chain = new int[patternCount * 4];
@@ -151,6 +160,7 @@ internal static class AhoCorasickBuilder
                     fail[child] = to > 0 ? to : 0;
                 }
                 var own = shallowOutput[child];
+                if (child < shortStates) own = -1; // short: off the chains
                 var inherited = head[fail[child]];
                 head[child] = own >= 0 ? own : inherited;
                 if (own >= 0) chain[4 * own] = inherited;
@@ -169,9 +179,15 @@ internal static class AhoCorasickBuilder
             records[(4 * s) + 2] = head[s];
             records[(4 * s) + 3] = ShallowState.PackEdges(count, count == 0 ? '\0' : edgeLabel[firstEdge[s]]);
         }
+        // Patterns up to three characters, by state (their states are the first three levels, whatever the shallow depth).
+        var shortPatterns = new int[shortStates];
+        Array.Fill(shortPatterns, -1);
+        for (var k = 0; k < n; k++)
+            if (terminal[k] < shortStates) shortPatterns[terminal[k]] = patternOfKey[k];
+
         // Full-depth states have no edges in the scan, so dense rows stop before them.
         var (alphabet, rows, denseStates) = DenseRows.Build(firstEdge, edgeLabel, tailStart);
         int[] shape = [shallowDepth, tailStart, shallow, states, denseStates];
-        return new Automaton(root, firstEdge, edgeLabel, records, chain, deepBits, deepRank, deepPatterns, shape, alphabet, rows);
+        return new Automaton(root, firstEdge, edgeLabel, records, chain, deepBits, deepRank, deepPatterns, shape, alphabet, rows, shortPatterns);
     }
 }

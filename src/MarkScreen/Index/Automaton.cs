@@ -4,10 +4,12 @@ namespace MarkScreen.Index;
 /// The automaton's arrays, as built (see <see cref="AhoCorasickBuilder"/>) or as mapped from an index file.
 /// ShallowStates holds four ints per <see cref="ShallowState"/>, PatternChain four per <see cref="PatternLink"/>;
 /// Shape holds [shallow depth, first state of full shallow depth, shallow state count, state count, states with dense
-/// rows]; DenseAlphabet and DenseRows are described at <see cref="DenseRows"/>.
+/// rows]; DenseAlphabet and DenseRows are described at <see cref="DenseRows"/>. ShortPatterns holds, for each state of
+/// the first three levels, the pattern ending there or -1: those patterns are not on output chains (see
+/// <see cref="AhoCorasickBuilder.ShortPatternLength"/>).
 /// </summary>
 internal sealed record Automaton(int[] Root, int[] FirstEdge, char[] EdgeLabel, int[] ShallowStates, int[] PatternChain,
-    long[] DeepTerminal, int[] DeepTerminalRank, int[] DeepPatterns, int[] Shape, byte[] DenseAlphabet, byte[] DenseRows)
+    long[] DeepTerminal, int[] DeepTerminalRank, int[] DeepPatterns, int[] Shape, byte[] DenseAlphabet, byte[] DenseRows, int[] ShortPatterns)
 {
     /// <summary>
     /// The scan's transition: from the root through its table; from the first, widest states through their dense row;

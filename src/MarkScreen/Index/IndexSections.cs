@@ -15,7 +15,7 @@ internal enum IndexSection
     DeepTerminalRank,   // i[]  set bits before each 64-bit word of DeepTerminal
     DeepPatterns,       // i[]  pattern of each deep terminal, in state order
     AutomatonShape,     // i[5] shallow depth, first state of full shallow depth, shallow state count, state count, states with dense rows
-    PatternLength,      // i[patterns] skeleton length
+    Retired3,           // empty (each pattern's skeleton length until format 3; now in PatternChain)
     PatternMarkStart,   // i[patterns+1] into PatternMarks
     PatternMarks,       // i[marks]
     MarkStoreId,        // l[marks]
@@ -39,6 +39,7 @@ internal enum IndexSection
     PatternsBySkeleton, // i[patterns]  pattern ids in ordinal order of their skeletons (prefix search)
     DenseAlphabet,      // b[128]  ASCII label → code + 1 (see DenseRows)
     DenseRows,          // b[dense states × alphabet]  1-based edge position per code
+    ShortPatterns,      // i[states of the first three levels]  pattern ending at the state, or -1 (such patterns are off the output chains)
     Count,
 }
 

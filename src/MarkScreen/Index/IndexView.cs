@@ -16,8 +16,10 @@ internal readonly ref struct IndexView
     public readonly int ShallowDepth;
     public readonly ReadOnlySpan<byte> DenseAlphabet, DenseRows;
     public readonly int DenseStates;
+    /// <summary>The pattern ending at each state of the first three levels, or -1 (see AhoCorasickBuilder.ShortPatternLength).</summary>
+    public readonly ReadOnlySpan<int> ShortPatterns;
     public readonly ReadOnlySpan<char> EdgeLabel;
-    public readonly ReadOnlySpan<int> PatternLength, PatternMarkStart, PatternMarks, PatternStart, PatternFoldStart, MarkTextStart;
+    public readonly ReadOnlySpan<int> PatternMarkStart, PatternMarks, PatternStart, PatternFoldStart, MarkTextStart;
     public readonly ReadOnlySpan<char> PatternChars, PatternFoldChars, Chars;
     public readonly ReadOnlySpan<byte> MarkFlags;
     public readonly ReadOnlySpan<ulong> FuzzyEntries, PhoneticEntries;
@@ -41,7 +43,7 @@ internal readonly ref struct IndexView
         DenseStates = shape[4];
         DenseAlphabet = index.Bytes(IndexSection.DenseAlphabet);
         DenseRows = index.Bytes(IndexSection.DenseRows);
-        PatternLength = index.Ints(IndexSection.PatternLength);
+        ShortPatterns = index.Ints(IndexSection.ShortPatterns);
         PatternMarkStart = index.Ints(IndexSection.PatternMarkStart);
         PatternMarks = index.Ints(IndexSection.PatternMarks);
         PatternStart = index.Ints(IndexSection.PatternStart);
@@ -76,13 +78,5 @@ internal readonly ref struct IndexView
     {
         var bit = state - Shallow;
         return Automaton.Has(DeepTerminal, bit) ? DeepPatterns[Automaton.Rank(DeepTerminal, DeepTerminalRank, bit)] : -1;
-    }
-
-    /// <summary>The pattern whose skeleton leads from the root to <paramref name="state"/> (<paramref name="depth"/> characters), or -1.</summary>
-    public int PatternAt(int state, int depth)
-    {
-        if (state >= Shallow) return DeepPattern(state);
-        var p = States[state].Head;
-        return p >= 0 && PatternLength[p] == depth ? p : -1;
     }
 }

@@ -16,7 +16,7 @@ public sealed partial class MarkIndex : IDisposable
 
     private MarkIndex(IIndexStorage storage) => _storage = storage;
 
-    public int PatternCount => Ints(IndexSection.PatternLength).Length;
+    public int PatternCount => Ints(IndexSection.PatternStart).Length - 1;
     public int MarkCount => Longs(IndexSection.MarkStoreId).Length;
     public int StateCount => Ints(IndexSection.FirstEdge).Length - 1;
 
@@ -32,7 +32,7 @@ public sealed partial class MarkIndex : IDisposable
         return Ints(IndexSection.PatternMarks)[start[pattern]..start[pattern + 1]];
     }
 
-    public int PatternLength(int pattern) => Ints(IndexSection.PatternLength)[pattern];
+    public int PatternLength(int pattern) => MemoryMarshal.Cast<byte, PatternLink>(Bytes(IndexSection.PatternChain))[pattern].Length;
 
     /// <summary>Pattern ids in ordinal order of their skeletons.</summary>
     public ReadOnlySpan<int> PatternsBySkeleton => Ints(IndexSection.PatternsBySkeleton);
@@ -84,7 +84,6 @@ public sealed partial class MarkIndex : IDisposable
         var folds = new List<string>(capacity);
         var moreFolds = new Dictionary<int, List<string>>();
         var phonetic = new KeyList(capacity);
-        var patternLength = new List<int>(capacity);
         var foldHashes = new List<long>(capacity);
         var storeIds = new List<long>(capacity);
         var classMasks = new List<long>(capacity);
@@ -104,7 +103,6 @@ public sealed partial class MarkIndex : IDisposable
                 skeletons.Add(skeleton);
                 firstMark.Add(-1);
                 lastMark.Add(-1);
-                patternLength.Add(skeleton.Length);
                 patternChars.AddRange(skeleton.AsSpan());
                 patternStart.Add(patternChars.Count);
                 folds.Add(MatchText.FoldKey(m.Text));
@@ -168,8 +166,9 @@ public sealed partial class MarkIndex : IDisposable
         sections[(int)IndexSection.AutomatonShape] = automaton.Shape;
         sections[(int)IndexSection.DenseAlphabet] = automaton.DenseAlphabet;
         sections[(int)IndexSection.DenseRows] = automaton.DenseRows;
+        sections[(int)IndexSection.ShortPatterns] = automaton.ShortPatterns;
         sections[(int)IndexSection.PatternsBySkeleton] = order;
-        sections[(int)IndexSection.PatternLength] = patternLength.ToArray();
+        sections[(int)IndexSection.Retired3] = Array.Empty<int>();
         sections[(int)IndexSection.PatternMarkStart] = patternMarkStart;
         sections[(int)IndexSection.PatternMarks] = patternMarks;
         sections[(int)IndexSection.MarkStoreId] = storeIds.ToArray();

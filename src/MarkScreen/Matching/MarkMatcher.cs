@@ -122,23 +122,60 @@ public sealed partial class MarkMatcher(MarkIndex index)
     /// </summary>
     private void Scan(in IndexView view)
     {
-        _raw.Clear();
+        var n = _text.Length;
+        var warmUp = view.ShallowDepth;
+        var maxLanes = Experiment % 10 == 0 ? MaxLanes : Experiment % 10;
+        var prefetch = Experiment / 10 != 2;
+        var lanes = Math.Clamp(n / (2 * warmUp), 1, maxLanes);
+        Span<int> state = stackalloc int[MaxLanes];
+        Span<int> at = stackalloc int[MaxLanes];
+        Span<int> from = stackalloc int[MaxLanes];
+        Span<int> end = stackalloc int[MaxLanes];
+        Span<int> pending = stackalloc int[MaxLanes];
+        for (var l = 0; l < lanes; l++)
+        {
+            _lanes[l].Clear();
+            from[l] = (int)((long)n * l / lanes);
+            end[l] = (int)((long)n * (l + 1) / lanes);
+            at[l] = Math.Max(0, from[l] - warmUp);
+            state[l] = 0;
+            pending[l] = -1;
+        }
         var states = view.States;
         var root = view.Root;
         var labels = view.EdgeLabel;
-        var dense = new DenseRows(view.DenseAlphabet, view.DenseRows, Experiment == 1 ? 0 : view.DenseStates);
+        var dense = new DenseRows(view.DenseAlphabet, view.DenseRows, view.DenseStates);
         var chars = _text.Chars;
-        var state = 0;
         var walked = false;
-        for (var i = 0; i < chars.Length; i++)
+        for (var active = lanes; active > 0;)
         {
-            state = Advance(states, root, labels, dense, state, chars[i]);
-            walked |= Emit(view, state, i, _raw);
+            active = 0;
+            for (var l = 0; l < lanes; l++)
+            {
+                if (pending[l] >= 0)
+                {
+                    if (Experiment / 10 == 3) _sink += states[state[l]].Head;
+                    else if (Experiment / 10 != 4) walked |= Emit(view, state[l], pending[l], _lanes[l]);
+                }
+                pending[l] = -1;
+                if (at[l] >= end[l]) continue;
+                active++;
+                var i = at[l]++;
+                var s = Advance(states, root, labels, dense, state[l], chars[i]);
+                state[l] = s;
+                if (prefetch) Prefetch.Line(states, s);
+                if (i >= from[l]) pending[l] = i;
+            }
         }
+        _raw.Clear();
+        for (var l = 0; l < lanes; l++) _raw.AddRange(_lanes[l]);
         if (walked) SortRawByEnd();
     }
 
+    private const int MaxLanes = 4;
+    private readonly List<(int Pattern, int End)>[] _lanes = [[], [], [], []];
     internal static int Experiment;
+    private int _sink;
 
     /// <summary>One scan step: the goto transition, following failure links until one exists or the root is reached.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -153,15 +190,32 @@ public sealed partial class MarkMatcher(MarkIndex index)
     private bool Emit(in IndexView view, int state, int i, List<(int Pattern, int End)> raw)
     {
         var chain = view.PatternChain;
+        // The chains hold patterns of four characters or more; shorter ones come from EmitShort.
         for (var pattern = view.States[state].Head; pattern >= 0; pattern = chain[pattern].Next)
         {
-            // Short patterns only count from a word start (Judge would refuse them anyway): most candidates are
-            // short everyday marks inside longer words ("one" in "phone"), and this drops them before any work.
-            var length = chain[pattern].Length;
-            if (length < MinCompoundLength && (_text.Flags(i - length + 1) & MatchText.Boundary.WordStart) == 0) continue;
             raw.Add((pattern, i));
         }
+        if ((_text.Flags(i) & MatchText.Boundary.WordEnd) != 0 || IsPluralSuffix(i)) EmitShort(view, i, raw);
         return state >= view.TailStart && TailWalk(view, state, i, raw);
+    }
+
+    /// <summary>
+    /// The patterns of one to three characters that end at <paramref name="end"/> (a word's end, or before a plural
+    /// ending) and start at a word start: Judge counts short marks only as whole words, so nothing else could count.
+    /// Their states are the first three levels of the trie, which stay in cache.
+    /// </summary>
+    private void EmitShort(in IndexView view, int end, List<(int Pattern, int End)> raw)
+    {
+        var shortPatterns = view.ShortPatterns;
+        var chars = _text.Chars;
+        for (var length = Math.Min(AhoCorasickBuilder.ShortPatternLength - 1, end + 1); length >= 1; length--)
+        {
+            var start = end - length + 1;
+            if ((_text.Flags(start) & MatchText.Boundary.WordStart) == 0) continue;
+            var state = 0;
+            for (var j = start; j <= end && state >= 0; j++) state = view.Goto(state, chars[j]);
+            if ((uint)state < (uint)shortPatterns.Length && shortPatterns[state] >= 0) raw.Add((shortPatterns[state], end));
+        }
     }
 
     /// <summary>Follows the text from <paramref name="state"/> (at the end of position <paramref name="at"/>) into the deep states.</summary>
@@ -175,8 +229,7 @@ public sealed partial class MarkMatcher(MarkIndex index)
             if (state < 0) break;
             var pattern = view.DeepPattern(state);
             if (pattern < 0) continue;
-            var length = view.PatternLength[pattern];
-            if (length < MinCompoundLength && (_text.Flags(j - length + 1) & MatchText.Boundary.WordStart) == 0) continue;
+            if (view.PatternChain[pattern].Length < AhoCorasickBuilder.ShortPatternLength) continue; // EmitShort's
             raw.Add((pattern, j));
             found = true;
         }
@@ -201,7 +254,9 @@ public sealed partial class MarkMatcher(MarkIndex index)
 
     private MatchSpan? Judge(in IndexView view, string text, int pattern, int end)
     {
-        var length = view.PatternLength[pattern];
+        // The chain record holds what a first judgement needs (length, fold hash), in one cache line.
+        ref readonly var link = ref view.PatternChain[pattern];
+        var length = link.Length;
         var start = end - length + 1;
         var flags = _text;
         var startAligned = (flags.Flags(start) & MatchText.Boundary.WordStart) != 0;
@@ -222,7 +277,6 @@ public sealed partial class MarkMatcher(MarkIndex index)
         var span = text.AsSpan(originalStart, originalEnd - originalStart);
         MatchKind kind;
         // The first spelling's fold hash settles most hits without reading the pattern's folds (a cache miss each).
-        ref readonly var link = ref view.PatternChain[pattern];
         if ((link.FoldHash == MatchText.FoldHash(span) || (link.HasOtherSpellings && FoldMatches(view.Folds(pattern), span))) && !HasInvisible(span))
         {
             kind = !aligned ? MatchKind.Compound

@@ -35,14 +35,26 @@ public class AutomatonTests
             {
                 var skeleton = index.Skeleton(p).ToString();
                 for (var at = chars.IndexOf(skeleton, StringComparison.Ordinal); at >= 0; at = chars.IndexOf(skeleton, at + 1, StringComparison.Ordinal))
-                    // Short patterns count from a word start only (the scan's documented early filter).
-                    if (skeleton.Length >= 4 || (stream.Flags(at) & MatchText.Boundary.WordStart) != 0)
+                    // Patterns under four characters count as whole words only (the scan's documented early filter).
+                    if (skeleton.Length >= 4 || (WordStart(stream, at) && (WordEnd(stream, at + skeleton.Length - 1) || Plural(stream, at + skeleton.Length - 1))))
                         expected.Add((p, at + skeleton.Length - 1));
             }
             var actual = matcher.Candidates(text);
             Assert.Equal(expected.Order(), actual.Order());
             Assert.True(actual.Select(c => c.End).SequenceEqual(actual.Select(c => c.End).Order()), $"candidates out of end order for '{text}'");
         }
+    }
+
+    private static bool WordStart(MatchText s, int i) => i < s.Length && (s.Flags(i) & MatchText.Boundary.WordStart) != 0;
+
+    private static bool WordEnd(MatchText s, int i) => (s.Flags(i) & MatchText.Boundary.WordEnd) != 0;
+
+    /// <summary>An "s" or "es" that ends the word after <paramref name="end"/>.</summary>
+    private static bool Plural(MatchText s, int end)
+    {
+        var rest = s.Chars[(end + 1)..].ToString();
+        var word = rest.Length == 0 || WordStart(s, end + 1) ? "" : rest[..(Enumerable.Range(end + 1, rest.Length).First(i => WordEnd(s, i)) - end)];
+        return word is "s" or "es";
     }
 
     [Fact]
