@@ -157,19 +157,6 @@ internal static class MatchBenchmark
             _ => t => matcher.FindSpans(t, spans),
         };
         for (var pass = 0; pass < 3; pass++) foreach (var t in titles) work(t); // page faults and JIT tiers out of the way
-        if (Environment.GetEnvironmentVariable("AB") is { } ab)
-        {
-            var settings = ab.Split(',').Select(int.Parse).ToArray();
-            var results = settings.ToDictionary(x => x, _ => new List<double>());
-            for (var round = 0; round < 7; round++)
-                foreach (var x in settings)
-                {
-                    MarkMatcher.Experiment = x;
-                    results[x].Add(Throughput(titles, work, seconds / 7));
-                }
-            foreach (var (x, r) in results) Console.WriteLine($"{args[2]} setting {x}: median {r.Order().ElementAt(3):N0} max {r.Max():N0}  ({string.Join(", ", r.Select(w => w.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)))})");
-            return 0;
-        }
         var windows = Windows(titles, work, seconds);
         Console.Error.WriteLine($"GC: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2, paused {GC.GetTotalPauseDuration().TotalSeconds:N1} s, heap {GC.GetTotalMemory(false) / 1e6:N0} MB");
         Console.WriteLine($"{args[2]}: {windows.Order().ElementAt(2):N0} titles/s (median of five windows: {string.Join(", ", windows.Select(w => w.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)))})");
