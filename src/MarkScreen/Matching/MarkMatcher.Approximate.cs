@@ -240,13 +240,17 @@ public sealed partial class MarkMatcher
             if (c.Kept) touched += skeletonChars[starts[c.Pattern]];
         }
         _touched = touched;
+        Span<ulong> masks = stackalloc ulong[128];
+        var prepared = -1;
         foreach (ref var c in candidates)
         {
             if (!c.Kept) continue;
             ref readonly var w = ref windows[c.Window];
             var window = _text.Chars[w.Start..(w.End + 1)];
+            if (c.Window != prepared) EditDistance.PrepareMasks(window, masks);
+            prepared = c.Window;
             var allowed = c.Sound ? SoundAllowed : EditDistance.Allowed(c.Link.Length);
-            var distance = EditDistance.Osa(window, view.Skeleton(c.Pattern), allowed);
+            var distance = EditDistance.OsaBitParallel(window, masks, view.Skeleton(c.Pattern), allowed);
             c.Kept = distance != 0 && (c.Sound || distance <= allowed);
             c.Distance = distance > allowed ? -1 : distance;
         }

@@ -36,6 +36,25 @@ public class EditDistanceTests
         }
     }
 
+    [Fact]
+    public void The_bit_parallel_distance_agrees_with_the_reference_on_random_words_of_every_length()
+    {
+        var random = new Random(11);
+        Span<ulong> masks = stackalloc ulong[128];
+        for (var n = 0; n < 20000; n++)
+        {
+            // Short words over a small alphabet repeat and transpose a lot; long ones reach the 64-bit word's edge; some
+            // characters are outside ASCII, where masks are computed on the fly.
+            var alphabet = n % 3 == 0 ? "abé" : "abcd";
+            var longest = n % 10 == 0 ? 64 : 12;
+            string Word() => new([.. Enumerable.Range(0, random.Next(0, longest + 1)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            var (a, b) = (Word(), Word());
+            var max = n % 7 == 0 ? 100 : random.Next(0, 4);
+            EditDistance.PrepareMasks(a, masks);
+            Assert.Equal(Math.Min(Reference(a, b), max + 1), EditDistance.OsaBitParallel(a, masks, b, max));
+        }
+    }
+
     [Theory]
     [InlineData("samsung", "samsnug", 1)]
     [InlineData("adidas", "adidsa", 1)]
