@@ -8,19 +8,23 @@ public readonly record struct MatchSpan(int Start, int Length, MatchKind Kind, b
 
 /// <summary>
 /// A mark found in a text, once per distinct mark spelling, with every span where it occurs. Several registrations
-/// can share one spelling (NOVA by many owners): <see cref="Marks"/> lists them all (indices into the index), read
-/// from the index only when asked for.
+/// can share one spelling (NOVA by many owners): <see cref="Marks"/> lists them all (indices into the index). The
+/// marks are read from the index only when asked for: each is a cache miss in a large table, and a screener drops
+/// many hits (incidental ones) before it looks at any mark.
 /// </summary>
-public sealed class MarkHit(Index.MarkIndex index, int pattern, int firstMark, MatchKind kind, IReadOnlyList<MatchSpan> spans, int markLength, int markWords)
+public sealed class MarkHit(Index.MarkIndex index, int pattern, MatchKind kind, MatchSpan[] spans, int markLength, int markWords)
 {
     private string? _markText;
 
     public int Pattern { get; } = pattern;
 
     /// <summary>The mark as registered (of the first registration sharing the spelling); read from the index on first use.</summary>
-    public string MarkText => _markText ??= index.MarkText(firstMark);
+    public string MarkText => _markText ??= index.MarkText(index.MarksOfPattern(Pattern)[0]);
     public MatchKind Kind { get; } = kind;
     public IReadOnlyList<MatchSpan> Spans { get; } = spans;
+
+    /// <summary>Where the first span starts (hits are ordered by it).</summary>
+    internal int FirstStart { get; } = spans[0].Start;
 
     /// <summary>Length of the mark's skeleton (letters and digits).</summary>
     public int MarkLength { get; } = markLength;

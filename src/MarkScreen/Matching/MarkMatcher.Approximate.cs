@@ -161,7 +161,7 @@ public sealed partial class MarkMatcher
         _keys.RemoveRange(passing, _keys.Count - passing);
     }
 
-    /// <summary>Stage two: the directory bounds of every passing key, and the range of every window's phonetic key.</summary>
+    /// <summary>Stage two: the directory bounds of every passing key, and of every window's phonetic key.</summary>
     private void FindBuckets(in IndexView view, Span<Window> windows)
     {
         var directory = view.FuzzyDirectory;
@@ -172,12 +172,14 @@ public sealed partial class MarkMatcher
             var b = KeyHash.Bucket(key, bits);
             _buckets.Add((directory[b], directory[b + 1]));
         }
+        var sounds = view.PhoneticDirectory;
+        var soundBits = KeyHash.DirectoryBitsOf(sounds);
         for (var w = 0; w < windows.Length; w++)
         {
             ref var window = ref windows[w];
             if (!window.HasSound) continue;
-            var range = KeyHash.Find(view.PhoneticEntries, view.PhoneticDirectory, window.Sound);
-            (window.SoundLo, window.SoundHi) = (range.Start.Value, range.End.Value);
+            var b = KeyHash.Bucket(window.Sound, soundBits);
+            (window.SoundLo, window.SoundHi) = (sounds[b], sounds[b + 1]);
         }
     }
 
@@ -206,8 +208,10 @@ public sealed partial class MarkMatcher
                     if (_seen.Add(pattern)) _approximate.Add(new Candidate { Pattern = pattern, Window = w });
                 }
             }
+            var sound = KeyHash.Fingerprint(window.Sound);
             for (var e = window.SoundLo; e < window.SoundHi; e++)
             {
+                if (KeyTable.FingerprintOf(sounds[e]) != sound) continue;
                 var pattern = KeyTable.PatternOf(sounds[e]);
                 if (_seen.Add(pattern)) _approximate.Add(new Candidate { Pattern = pattern, Window = w, Sound = true });
             }

@@ -71,7 +71,7 @@ public sealed partial class MarkMatcher(MarkIndex index)
         // Group by pattern, keeping the order in which patterns first appear in the text.
         _spans.Sort((a, b) => a.Pattern != b.Pattern ? a.Pattern.CompareTo(b.Pattern) : a.Span.Start.CompareTo(b.Span.Start));
         var view = new IndexView(index);
-        var hits = new List<MarkHit>();
+        var hits = new List<MarkHit>(Math.Min(_spans.Count, 64));
         for (var i = 0; i < _spans.Count;)
         {
             var pattern = _spans[i].Pattern;
@@ -86,10 +86,10 @@ public sealed partial class MarkMatcher(MarkIndex index)
             }
             // The chain record holds the length and word count, and judging the hit has just read it.
             ref readonly var link = ref view.PatternChain[pattern];
-            hits.Add(new MarkHit(index, pattern, view.FirstMark(pattern), best, spans, link.Length, link.WordCount));
+            hits.Add(new MarkHit(index, pattern, best, spans, link.Length, link.WordCount));
             i = j;
         }
-        hits.Sort((a, b) => a.Spans[0].Start.CompareTo(b.Spans[0].Start));
+        hits.Sort(static (a, b) => a.FirstStart.CompareTo(b.FirstStart));
         return hits;
     }
 
