@@ -15,7 +15,7 @@ internal static class FuzzyKeys
     /// The table over every pattern's skeleton, built in two passes over the skeletons (count per bucket, then
     /// scatter): hashing a skeleton twice is cheaper than writing and re-reading 30M pairs at 3M marks.
     /// </summary>
-    public static KeyTable Table(IReadOnlyList<string> skeletons)
+    public static KeyTable Table(IReadOnlyList<string> skeletons, IReadOnlyList<int> wordCounts)
     {
         long total = 0;
         foreach (var s in skeletons) total += Eligible(s) ? s.Length + 1 : 0;
@@ -33,7 +33,9 @@ internal static class FuzzyKeys
         for (var p = 0; p < skeletons.Count; p++)
         {
             var n = Keys(skeletons[p], keys);
-            for (var i = 0; i < n; i++) packed[next[KeyHash.Bucket(keys[i], bits)]++] = KeyTable.Pack(keys[i], p);
+            if (n == 0) continue;
+            var payload = KeyTable.Payload(p, skeletons[p].Length, wordCounts[p]);
+            for (var i = 0; i < n; i++) packed[next[KeyHash.Bucket(keys[i], bits)]++] = KeyTable.Pack(keys[i], payload);
         }
         return KeyTable.FromBuckets(packed, directory);
     }

@@ -9,19 +9,20 @@ namespace MarkScreen.Index;
 internal sealed class KeyList(int capacity)
 {
     private ulong[] _keys = GC.AllocateUninitializedArray<ulong>(Math.Max(16, capacity));
-    private int[] _patterns = GC.AllocateUninitializedArray<int>(Math.Max(16, capacity));
+    private uint[] _payloads = GC.AllocateUninitializedArray<uint>(Math.Max(16, capacity));
 
     public int Count { get; private set; }
 
-    public void Add(long key, int pattern)
+    /// <summary>Adds a key with its payload (see <see cref="KeyTable.Payload"/>).</summary>
+    public void Add(long key, uint payload)
     {
         if (Count == _keys.Length)
         {
             Array.Resize(ref _keys, _keys.Length * 2);
-            Array.Resize(ref _patterns, _patterns.Length * 2);
+            Array.Resize(ref _payloads, _payloads.Length * 2);
         }
         _keys[Count] = unchecked((ulong)key);
-        _patterns[Count] = pattern;
+        _payloads[Count] = payload;
         Count++;
     }
 
@@ -40,10 +41,10 @@ internal sealed class KeyList(int capacity)
         for (var i = 0; i < Count; i++)
         {
             var key = unchecked((long)_keys[i]);
-            packed[next[KeyHash.Bucket(key, bits)]++] = KeyTable.Pack(key, _patterns[i]);
+            packed[next[KeyHash.Bucket(key, bits)]++] = KeyTable.Pack(key, _payloads[i]);
         }
         _keys = [];
-        _patterns = [];
+        _payloads = [];
 
         return KeyTable.FromBuckets(packed, directory);
     }
@@ -51,9 +52,10 @@ internal sealed class KeyList(int capacity)
 
 /// <summary>
 /// A typo or sound-alike table as the index stores it: entries grouped by directory bucket, each a key's fingerprint
-/// and one of its patterns in one word (fingerprint &lt;&lt; 32 | pattern, so equal fingerprints lie side by side), the
-/// bucket directory and a bit filter (see <see cref="KeyHash"/>). Fingerprint and pattern share a word because a
-/// look-up needs both: kept apart they were two cache misses per key.
+/// and a payload in one word (fingerprint &lt;&lt; 32 | payload, so equal fingerprints lie side by side), the bucket
+/// directory and a bit filter (see <see cref="KeyHash"/>). The payload is the pattern with its skeleton length and word
+/// count: a look-up needs all of them, and the length and word count reject most candidates before anything else of
+/// theirs is read (each read a cache miss).
 /// </summary>
 internal sealed record KeyTable(ulong[] Entries, int[] Directory, long[] Filter)
 {
@@ -79,9 +81,23 @@ internal sealed record KeyTable(ulong[] Entries, int[] Directory, long[] Filter)
         return new KeyTable(packed, directory, KeyHash.Filter(packed));
     }
 
-    public static ulong Pack(long key, int pattern) => ((ulong)KeyHash.Fingerprint(key) << 32) | (uint)pattern;
+    public static ulong Pack(long key, uint payload) => ((ulong)KeyHash.Fingerprint(key) << 32) | payload;
+
+    /// <summary>Patterns a payload can name: 24 bits.</summary>
+    public const int MaxPatterns = 1 << 24;
+
+    /// <summary>The pattern (24 bits), its skeleton length (6 bits, 63 standing for 63 or more) and word count (2 bits, 4 for 4 or more).</summary>
+    public static uint Payload(int pattern, int length, int words)
+    {
+        if ((uint)pattern >= MaxPatterns) throw new InvalidOperationException($"pattern {pattern}: a key table names at most {MaxPatterns:N0} distinct mark spellings");
+        return (uint)pattern | ((uint)Math.Min(length, 63) << 24) | ((uint)(Math.Clamp(words, 1, 4) - 1) << 30);
+    }
 
     public static uint FingerprintOf(ulong entry) => (uint)(entry >> 32);
 
-    public static int PatternOf(ulong entry) => (int)(uint)entry;
+    public static int PatternOf(ulong entry) => (int)(entry & (MaxPatterns - 1));
+
+    public static int LengthOf(ulong entry) => (int)((entry >> 24) & 63);
+
+    public static int WordsOf(ulong entry) => (int)((entry >> 30) & 3) + 1;
 }

@@ -84,6 +84,7 @@ public sealed partial class MarkIndex : IDisposable
         var folds = new List<string>(capacity);
         var moreFolds = new Dictionary<int, List<string>>();
         var phonetic = new KeyList(capacity);
+        var patternWords = new List<int>(capacity);
         var foldHashes = new List<long>(capacity);
         var storeIds = new List<long>(capacity);
         var classMasks = new List<long>(capacity);
@@ -106,6 +107,7 @@ public sealed partial class MarkIndex : IDisposable
                 patternChars.AddRange(skeleton.AsSpan());
                 patternStart.Add(patternChars.Count);
                 folds.Add(MatchText.FoldKey(m.Text));
+                patternWords.Add(m.WordCount);
                 foldHashes.Add(MatchText.FoldHash(m.Text));
             }
             var fold = firstMark[pattern] < 0 ? folds[pattern] : MatchText.FoldKey(m.Text); // a new pattern's first fold is this mark's
@@ -114,7 +116,7 @@ public sealed partial class MarkIndex : IDisposable
                 var more = moreFolds.TryGetValue(pattern, out var list) ? list : moreFolds[pattern] = [];
                 if (more.Count < 3 && !more.Contains(fold, StringComparer.Ordinal)) more.Add(fold);
             }
-            AddPhoneticKey(phonetic, fold, skeleton.Length, pattern);
+            AddPhoneticKey(phonetic, fold, skeleton.Length, pattern, patternWords[pattern]);
             var id = storeIds.Count;
             // Marks of a pattern are chained in arrays (a list per pattern was 1.5M allocations at 3M marks).
             nextMark.Add(-1);
@@ -179,7 +181,7 @@ public sealed partial class MarkIndex : IDisposable
         sections[(int)IndexSection.Chars] = chars.ToArray();
         sections[(int)IndexSection.PatternStart] = patternStart.ToArray();
         sections[(int)IndexSection.PatternChars] = patternChars.ToArray();
-        var fuzzyTable = FuzzyKeys.Table(skeletons);
+        var fuzzyTable = FuzzyKeys.Table(skeletons, patternWords);
         sections[(int)IndexSection.FuzzyEntries] = fuzzyTable.Entries;
         sections[(int)IndexSection.Retired1] = Array.Empty<int>();
         sections[(int)IndexSection.Retired2] = Array.Empty<int>();
@@ -208,11 +210,11 @@ public sealed partial class MarkIndex : IDisposable
         return new MarkIndex(new ManagedStorage(sections));
     }
 
-    private static void AddPhoneticKey(KeyList keys, string fold, int skeletonLength, int pattern)
+    private static void AddPhoneticKey(KeyList keys, string fold, int skeletonLength, int pattern, int words)
     {
         if (skeletonLength < PhoneticKey.MinWordLength) return;
         var key = PhoneticKey.Of(fold);
-        if (key.Length >= 3) keys.Add(KeyHash.Polynomial(key), pattern);
+        if (key.Length >= 3) keys.Add(KeyHash.Polynomial(key), KeyTable.Payload(pattern, skeletonLength, words));
     }
 
     public void Dispose() => _storage.Dispose();

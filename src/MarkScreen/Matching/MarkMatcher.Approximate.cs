@@ -44,9 +44,8 @@ public sealed partial class MarkMatcher
     /// <summary>A pattern a window's keys led to, then what verifying it found.</summary>
     private struct Candidate
     {
-        public int Pattern, Window;
+        public int Pattern, Window, Length;
         public bool Sound;
-        public PatternLink Link;
         public bool Kept;
         public int Distance; // -1 for a sound-alike beyond SoundAllowed
     }
@@ -185,7 +184,10 @@ public sealed partial class MarkMatcher
 
     /// <summary>
     /// Stage three: each window's candidate patterns, once per window: its typo keys' entries first, then its
-    /// phonetic key's (a pattern already seen as a typo candidate is not judged again by sound).
+    /// phonetic key's (a pattern already seen as a typo candidate is not judged again by sound). A typo or
+    /// sound-alike keeps the number of words (a run of words matching a shorter mark is a different phrase), and no
+    /// distance within the allowance bridges a larger difference in length: the entry's payload says both, so a
+    /// candidate failing either is dropped here, before anything else of it is read.
     /// </summary>
     private void CollectCandidates(in IndexView view, Span<Window> windows)
     {
@@ -197,63 +199,53 @@ public sealed partial class MarkMatcher
         for (var w = 0; w < windows.Length; w++)
         {
             ref readonly var window = ref windows[w];
+            var windowLength = window.End - window.Start + 1;
             _seen.Clear();
             for (var j = window.FirstKey; j < window.FirstKey + window.Keys; j++)
             {
                 var fingerprint = KeyHash.Fingerprint(keys[j]);
                 for (var e = buckets[j].Lo; e < buckets[j].Hi; e++)
                 {
-                    if (KeyTable.FingerprintOf(entries[e]) != fingerprint) continue;
-                    var pattern = KeyTable.PatternOf(entries[e]);
-                    if (_seen.Add(pattern)) _approximate.Add(new Candidate { Pattern = pattern, Window = w });
+                    var entry = entries[e];
+                    if (KeyTable.FingerprintOf(entry) != fingerprint || !_seen.Add(KeyTable.PatternOf(entry))) continue;
+                    var length = KeyTable.LengthOf(entry);
+                    if (KeyTable.WordsOf(entry) == window.Words && Math.Abs(length - windowLength) <= EditDistance.Allowed(length))
+                        _approximate.Add(new Candidate { Pattern = KeyTable.PatternOf(entry), Window = w, Length = length });
                 }
             }
             var sound = KeyHash.Fingerprint(window.Sound);
             for (var e = window.SoundLo; e < window.SoundHi; e++)
             {
-                if (KeyTable.FingerprintOf(sounds[e]) != sound) continue;
-                var pattern = KeyTable.PatternOf(sounds[e]);
-                if (_seen.Add(pattern)) _approximate.Add(new Candidate { Pattern = pattern, Window = w, Sound = true });
+                var entry = sounds[e];
+                if (KeyTable.FingerprintOf(entry) != sound || !_seen.Add(KeyTable.PatternOf(entry))) continue;
+                var length = KeyTable.LengthOf(entry);
+                if (KeyTable.WordsOf(entry) == window.Words && length >= MinPhoneticLength && Math.Abs(length - windowLength) <= 2)
+                    _approximate.Add(new Candidate { Pattern = KeyTable.PatternOf(entry), Window = w, Length = length, Sound = true });
             }
         }
     }
 
     /// <summary>
-    /// Stage four and five: every candidate's chain record (its length and word count), then the real edit distance
-    /// for those whose length and word count allow one within reach.
+    /// Stage four: the real edit distance of every candidate, after touching all their skeletons so that those
+    /// cache misses overlap before any is compared.
     /// </summary>
     private void Verify(in IndexView view, Span<Window> windows)
     {
         var candidates = CollectionsMarshal.AsSpan(_approximate);
-        var chain = view.PatternChain;
-        foreach (ref var c in candidates) c.Link = chain[c.Pattern];
         var starts = view.PatternStart;
         var skeletonChars = view.PatternChars;
         var touched = 0;
-        foreach (ref var c in candidates)
-        {
-            ref readonly var w = ref windows[c.Window];
-            var windowLength = w.End - w.Start + 1;
-            var length = c.Link.Length;
-            // A typo or sound-alike keeps the number of words (a run of words matching a shorter mark is a different
-            // phrase), and no distance within the allowance bridges a larger difference in length.
-            c.Kept = c.Link.WordCount == w.Words && (c.Sound
-                ? length >= MinPhoneticLength && Math.Abs(length - windowLength) <= 2
-                : Math.Abs(length - windowLength) <= EditDistance.Allowed(length));
-            // Touch each survivor's skeleton now, so that its cache miss overlaps the others' before any is compared.
-            if (c.Kept) touched += skeletonChars[starts[c.Pattern]];
-        }
+        foreach (ref var c in candidates) touched += skeletonChars[starts[c.Pattern]];
         _touched = touched;
         Span<ulong> masks = stackalloc ulong[128];
         var prepared = -1;
         foreach (ref var c in candidates)
         {
-            if (!c.Kept) continue;
             ref readonly var w = ref windows[c.Window];
             var window = _text.Chars[w.Start..(w.End + 1)];
             if (c.Window != prepared) EditDistance.PrepareMasks(window, masks);
             prepared = c.Window;
-            var allowed = c.Sound ? SoundAllowed : EditDistance.Allowed(c.Link.Length);
+            var allowed = c.Sound ? SoundAllowed : EditDistance.Allowed(c.Length);
             var distance = EditDistance.OsaBitParallel(window, masks, view.Skeleton(c.Pattern), allowed);
             c.Kept = distance != 0 && (c.Sound || distance <= allowed);
             c.Distance = distance > allowed ? -1 : distance;

@@ -15,7 +15,7 @@ public class KeyHashTests
             for (var r = random.Next(1, 4); r > 0; r--) // repeats of a key, with the same or other patterns
             {
                 var pattern = random.Next(3);
-                list.Add(k, pattern);
+                list.Add(k, KeyTable.Payload(pattern, 5 + pattern, 1 + pattern));
                 (twin.TryGetValue(k, out var set) ? set : twin[k] = []).Add(pattern);
             }
         var table = list.ToTable();
@@ -24,6 +24,8 @@ public class KeyHashTests
             Assert.True(KeyHash.MayContain(table.Filter, k));
             var r = KeyHash.Find(table.Entries, table.Directory, k);
             Assert.Equal(patterns.Order(), table.Entries[r].Select(KeyTable.PatternOf).Order());
+            // Each entry's payload keeps the pattern's length and word count beside it.
+            Assert.All(table.Entries[r], e => Assert.Equal((5 + KeyTable.PatternOf(e), 1 + KeyTable.PatternOf(e)), (KeyTable.LengthOf(e), KeyTable.WordsOf(e))));
         }
         var absent = KeyHash.Find(table.Entries, table.Directory, 12345);
         Assert.Equal(absent.Start, absent.End);
