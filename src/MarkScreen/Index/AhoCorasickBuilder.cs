@@ -14,7 +14,7 @@ namespace MarkScreen.Index;
 /// target array). Transitions are in CSR form (FirstEdge, EdgeLabel) plus a dense 64K table for the root.
 /// </para>
 /// <para>
-/// Shallow and deep states. Only states up to <see cref="Automaton.ShallowDepth"/> characters deep carry failure links
+/// Shallow and deep states. Only states up to the shallow depth (<see cref="DefaultShallowDepth"/> characters unless given) carry failure links
 /// and output chains: the scan runs Aho-Corasick over the marks cut to that depth, and on reaching a state of that full
 /// depth walks its subtree forward along the text ("tail walk") to find the longer marks, which are anchored there.
 /// At 3M marks most states lie in the long unique tails of multi-word marks; dropping their failure and output links

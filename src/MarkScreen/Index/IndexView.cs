@@ -1,8 +1,9 @@
 namespace MarkScreen.Index;
 
 /// <summary>
-/// All of an index's sections as spans, fetched once per text rather than once per use: resolving a section goes
-/// through the storage (managed or memory-mapped) and costs more than the look-ups the matcher then makes in it.
+/// The sections the matcher reads, as spans, fetched once per text rather than once per use: resolving a section goes
+/// through the storage (managed or memory-mapped) and costs more than the look-ups the matcher then makes in it, so
+/// sections the matcher does not read (the marks' own data) are left out.
 /// </summary>
 internal readonly ref struct IndexView
 {
@@ -12,16 +13,13 @@ internal readonly ref struct IndexView
     public readonly ReadOnlySpan<long> DeepTerminal;
     /// <summary>States from here on are at the full shallow depth (a tail walk starts there); from Shallow on, deep.</summary>
     public readonly int TailStart, Shallow;
-    /// <summary>How deep the states with failure links go: the scan's state depends on this many characters before it, no more.</summary>
-    public readonly int ShallowDepth;
     public readonly ReadOnlySpan<byte> DenseAlphabet, DenseRows;
     public readonly int DenseStates;
     /// <summary>The pattern ending at each state of the first three levels, or -1 (see AhoCorasickBuilder.ShortPatternLength).</summary>
     public readonly ReadOnlySpan<int> ShortPatterns;
     public readonly ReadOnlySpan<char> EdgeLabel;
-    public readonly ReadOnlySpan<int> PatternMarkStart, PatternMarks, PatternStart, PatternFoldStart, MarkTextStart;
-    public readonly ReadOnlySpan<char> PatternChars, PatternFoldChars, Chars;
-    public readonly ReadOnlySpan<byte> MarkFlags;
+    public readonly ReadOnlySpan<int> PatternStart, PatternFoldStart;
+    public readonly ReadOnlySpan<char> PatternChars, PatternFoldChars;
     public readonly ReadOnlySpan<ulong> FuzzyEntries, PhoneticEntries;
     public readonly ReadOnlySpan<long> FuzzyFilter, PhoneticFilter;
     public readonly ReadOnlySpan<int> FuzzyDirectory, PhoneticDirectory;
@@ -37,22 +35,16 @@ internal readonly ref struct IndexView
         DeepTerminalRank = index.Ints(IndexSection.DeepTerminalRank);
         DeepPatterns = index.Ints(IndexSection.DeepPatterns);
         var shape = index.Ints(IndexSection.AutomatonShape);
-        ShallowDepth = shape[0];
         TailStart = shape[1];
         Shallow = shape[2];
         DenseStates = shape[4];
         DenseAlphabet = index.Bytes(IndexSection.DenseAlphabet);
         DenseRows = index.Bytes(IndexSection.DenseRows);
         ShortPatterns = index.Ints(IndexSection.ShortPatterns);
-        PatternMarkStart = index.Ints(IndexSection.PatternMarkStart);
-        PatternMarks = index.Ints(IndexSection.PatternMarks);
         PatternStart = index.Ints(IndexSection.PatternStart);
         PatternChars = index.Chars(IndexSection.PatternChars);
         PatternFoldStart = index.Ints(IndexSection.PatternFoldStart);
         PatternFoldChars = index.Chars(IndexSection.PatternFoldChars);
-        MarkTextStart = index.Ints(IndexSection.MarkTextStart);
-        Chars = index.Chars(IndexSection.Chars);
-        MarkFlags = index.Bytes(IndexSection.MarkFlags);
         FuzzyEntries = index.ULongs(IndexSection.FuzzyEntries);
         PhoneticEntries = index.ULongs(IndexSection.PhoneticEntries);
         FuzzyDirectory = index.Ints(IndexSection.FuzzyDirectory);
@@ -61,15 +53,9 @@ internal readonly ref struct IndexView
         PhoneticFilter = index.Longs(IndexSection.PhoneticFilter);
     }
 
-    public int FirstMark(int pattern) => PatternMarks[PatternMarkStart[pattern]];
-
     public ReadOnlySpan<char> Skeleton(int pattern) => PatternChars[PatternStart[pattern]..PatternStart[pattern + 1]];
 
     public ReadOnlySpan<char> Folds(int pattern) => PatternFoldChars[PatternFoldStart[pattern]..PatternFoldStart[pattern + 1]];
-
-    public ReadOnlySpan<char> MarkText(int mark) => Chars[MarkTextStart[mark]..MarkTextStart[mark + 1]];
-
-    public int WordCount(int mark) => MarkFlags[mark] >> 2;
 
     public int Goto(int state, char c) => Automaton.Goto(state, c, Root, FirstEdge, EdgeLabel);
 

@@ -80,10 +80,8 @@ internal static class KeyHash
     /// <summary>The range of <paramref name="key"/>'s entries in a <see cref="KeyTable"/> (empty when absent).</summary>
     public static Range Find(ReadOnlySpan<ulong> entries, ReadOnlySpan<int> directory, long key)
     {
-        var bits = DirectoryBitsOf(directory);
-        var b = Bucket(key, bits);
         var fingerprint = Fingerprint(key);
-        int start = directory[b], end = directory[b + 1];
+        var (start, end) = BucketBounds(directory, DirectoryBitsOf(directory), key);
         while (start < end && KeyTable.FingerprintOf(entries[start]) != fingerprint) start++;
         var stop = start;
         while (stop < end && KeyTable.FingerprintOf(entries[stop]) == fingerprint) stop++;
@@ -92,6 +90,13 @@ internal static class KeyHash
 
     /// <summary>How many top bits of a key pick its bucket in <paramref name="directory"/>.</summary>
     public static int DirectoryBitsOf(ReadOnlySpan<int> directory) => System.Numerics.BitOperations.Log2((uint)(directory.Length - 1));
+
+    /// <summary>Where <paramref name="key"/>'s bucket starts and ends in the entries (<paramref name="bits"/> from <see cref="DirectoryBitsOf"/>).</summary>
+    public static (int Lo, int Hi) BucketBounds(ReadOnlySpan<int> directory, int bits, long key)
+    {
+        var b = Bucket(key, bits);
+        return (directory[b], directory[b + 1]);
+    }
 
     public static int Bucket(long key, int bits) => bits == 0 ? 0 : (int)((ulong)key >> (64 - bits));
 

@@ -166,19 +166,14 @@ public sealed partial class MarkMatcher
         var directory = view.FuzzyDirectory;
         var bits = KeyHash.DirectoryBitsOf(directory);
         _buckets.Clear();
-        foreach (var key in _keys)
-        {
-            var b = KeyHash.Bucket(key, bits);
-            _buckets.Add((directory[b], directory[b + 1]));
-        }
+        foreach (var key in _keys) _buckets.Add(KeyHash.BucketBounds(directory, bits, key));
         var sounds = view.PhoneticDirectory;
         var soundBits = KeyHash.DirectoryBitsOf(sounds);
         for (var w = 0; w < windows.Length; w++)
         {
             ref var window = ref windows[w];
             if (!window.HasSound) continue;
-            var b = KeyHash.Bucket(window.Sound, soundBits);
-            (window.SoundLo, window.SoundHi) = (sounds[b], sounds[b + 1]);
+            (window.SoundLo, window.SoundHi) = KeyHash.BucketBounds(sounds, soundBits, window.Sound);
         }
     }
 
