@@ -20,8 +20,8 @@ namespace MarkScreen.Index;
 /// At 3M marks most states lie in the long unique tails of multi-word marks; dropping their failure and output links
 /// halves the automaton, keeps the part every character touches small and dense, and makes the build skip the failure
 /// computation for them. Output chains are stored per pattern (a head per state, the next pattern per pattern) instead
-/// of per state: a state's output and dictionary link cost one int together. Each shallow state's edges, failure link
-/// and chain head sit in one sixteen-byte record, so a step of the scan reads one cache line, not four arrays.
+/// of per state: a state's output and dictionary link cost one int together. Each shallow state's edges (as a label mask),
+/// failure link and whether it has output sit in one sixteen-byte record, so a step of the scan reads one cache line.
 /// </para>
 /// </summary>
 internal static class AhoCorasickBuilder
@@ -169,15 +169,24 @@ internal static class AhoCorasickBuilder
 
         // One sixteen-byte record per shallow state (see ShallowState). The root and full-depth states get no edges:
         // the root steps through its table, full-depth states hand over to tail walks.
+        var alphabet = ShallowState.Alphabet(firstEdge, edgeLabel, tailStart);
         var records = new int[shallow * 4];
         for (var s = 0; s < shallow; s++)
         {
             var count = s == 0 || s >= tailStart ? 0 : firstEdge[s + 1] - firstEdge[s];
-            if (count > 0xFFFF) throw new InvalidOperationException($"state {s} has {count} edges");
+            var mask = 0UL;
+            var coded = 0;
+            for (; coded < count; coded++)
+            {
+                var c = edgeLabel[firstEdge[s] + coded];
+                if (c >= 128 || alphabet[c] == 0) break; // coded labels sort first
+                mask |= 1UL << (alphabet[c] - 1);
+            }
+            var edges = ShallowState.Pack(mask, count - coded, head[s] >= 0);
             records[4 * s] = firstEdge[s];
             records[(4 * s) + 1] = fail[s];
-            records[(4 * s) + 2] = head[s];
-            records[(4 * s) + 3] = ShallowState.PackEdges(count, count == 0 ? '\0' : edgeLabel[firstEdge[s]]);
+            records[(4 * s) + 2] = (int)edges;
+            records[(4 * s) + 3] = (int)(edges >> 32);
         }
         // Patterns up to three characters, by state (their states are the first three levels, whatever the shallow depth).
         var shortPatterns = new int[shortStates];
@@ -185,9 +194,7 @@ internal static class AhoCorasickBuilder
         for (var k = 0; k < n; k++)
             if (terminal[k] < shortStates) shortPatterns[terminal[k]] = patternOfKey[k];
 
-        // Full-depth states have no edges in the scan, so dense rows stop before them.
-        var (alphabet, rows, denseStates) = DenseRows.Build(firstEdge, edgeLabel, tailStart);
-        int[] shape = [shallowDepth, tailStart, shallow, states, denseStates];
-        return new Automaton(root, firstEdge, edgeLabel, records, chain, deepBits, deepRank, deepPatterns, shape, alphabet, rows, shortPatterns);
+        int[] shape = [shallowDepth, tailStart, shallow, states, alphabet.Count(a => a != 0)];
+        return new Automaton(root, firstEdge, edgeLabel, records, head, chain, deepBits, deepRank, deepPatterns, shape, alphabet, shortPatterns);
     }
 }

@@ -2,21 +2,22 @@ namespace MarkScreen.Index;
 
 /// <summary>
 /// The automaton's arrays, as built (see <see cref="AhoCorasickBuilder"/>) or as mapped from an index file.
-/// ShallowStates holds four ints per <see cref="ShallowState"/>, PatternChain four per <see cref="PatternLink"/>;
-/// Shape holds [shallow depth, first state of full shallow depth, shallow state count, state count, states with dense
-/// rows]; DenseAlphabet and DenseRows are described at <see cref="DenseRows"/>. ShortPatterns holds, for each state of
-/// the first three levels, the pattern ending there or -1: those patterns are not on output chains (see
-/// <see cref="AhoCorasickBuilder.ShortPatternLength"/>).
+/// ShallowStates holds four ints per <see cref="ShallowState"/>, ShallowHeads each shallow state's first output pattern
+/// (or -1), PatternChain four ints per <see cref="PatternLink"/>; Shape holds [shallow depth, first state of full
+/// shallow depth, shallow state count, state count, coded labels]; LabelAlphabet is described at <see cref="ShallowState"/>.
+/// ShortPatterns holds, for each state of the first three levels, the pattern ending there or -1: those patterns are
+/// not on output chains (see <see cref="AhoCorasickBuilder.ShortPatternLength"/>).
 /// </summary>
-internal sealed record Automaton(int[] Root, int[] FirstEdge, char[] EdgeLabel, int[] ShallowStates, int[] PatternChain,
-    long[] DeepTerminal, int[] DeepTerminalRank, int[] DeepPatterns, int[] Shape, byte[] DenseAlphabet, byte[] DenseRows, int[] ShortPatterns)
+internal sealed record Automaton(int[] Root, int[] FirstEdge, char[] EdgeLabel, int[] ShallowStates, int[] ShallowHeads, int[] PatternChain,
+    long[] DeepTerminal, int[] DeepTerminalRank, int[] DeepPatterns, int[] Shape, byte[] LabelAlphabet, int[] ShortPatterns)
 {
     /// <summary>
-    /// The scan's transition: from the root through its table; from the first, widest states through their dense row;
-    /// else through the state's own record (the first edge's label is in it, and most states have one edge), else a
-    /// search of its remaining labels. States at full shallow depth have no edges here (their subtrees are for tail walks).
+    /// The scan's transition: from the root through its table, else from the state's own record alone. A coded label
+    /// (ASCII letters and digits, nearly every character of a listing) is a bit of the record's label mask, and the
+    /// child's position among the edges is the number of set bits below it; other labels follow the coded ones and are
+    /// searched. States at full shallow depth have no edges here (their subtrees are for tail walks).
     /// </summary>
-    public static int Step(ReadOnlySpan<ShallowState> states, ReadOnlySpan<int> root, ReadOnlySpan<char> labels, in DenseRows dense, int state, char c)
+    public static int Step(ReadOnlySpan<ShallowState> states, ReadOnlySpan<int> root, ReadOnlySpan<int> firstEdge, ReadOnlySpan<char> labels, ReadOnlySpan<byte> alphabet, int state, char c)
     {
         if (state == 0)
         {
@@ -24,21 +25,19 @@ internal sealed record Automaton(int[] Root, int[] FirstEdge, char[] EdgeLabel, 
             return r == 0 ? -1 : r;
         }
         ref readonly var s = ref states[state];
-        if (state < dense.States && c < 128)
+        var edges = s.Edges;
+        if (c < 128 && alphabet[c] is var code and not 0)
         {
-            var code = dense.Alphabet[c];
-            if (code != 0)
-            {
-                var e = dense.Rows[(state * dense.Width) + code - 1];
-                return e == 0 ? -1 : s.FirstEdge + e;
-            }
+            var bit = 1UL << (code - 1);
+            if ((edges & bit) == 0) return -1;
+            return s.FirstEdge + System.Numerics.BitOperations.PopCount(edges & (bit - 1) & ShallowState.LabelMask) + 1;
         }
-        var count = s.EdgeCount;
-        if (count == 0) return -1;
-        if (s.FirstLabel == c) return s.FirstEdge + 1;
-        if (count == 1) return -1;
-        var at = labels.Slice(s.FirstEdge + 1, count - 1).IndexOf(c);
-        return at < 0 ? -1 : s.FirstEdge + at + 2;
+        var others = ShallowState.OtherLabels(edges);
+        if (others == 0) return -1;
+        var coded = System.Numerics.BitOperations.PopCount(edges & ShallowState.LabelMask);
+        if (others == ShallowState.Overflow) others = firstEdge[state + 1] - s.FirstEdge - coded;
+        var at = labels.Slice(s.FirstEdge + coded, others).IndexOf(c);
+        return at < 0 ? -1 : s.FirstEdge + coded + at + 1;
     }
 
     /// <summary>The transition from <paramref name="state"/> on <paramref name="c"/>, or -1.</summary>
@@ -81,63 +80,57 @@ internal sealed record Automaton(int[] Root, int[] FirstEdge, char[] EdgeLabel, 
 }
 
 /// <summary>
-/// Direct transitions for the states nearest the root, which are the widest (a one-letter prefix has dozens of
-/// children) and the most visited: searching their labels was the scan's largest cost. Alphabet maps an ASCII
-/// character to its code + 1 (0: not a label anywhere); row s holds, per code, the 1-based position of that label among
-/// state s's edges (0: no such edge), so the child is FirstEdge + position. Only ASCII labels are coded; they sort
-/// before all others, so a position always fits a byte. Rows cover the states below <see cref="States"/>.
-/// </summary>
-internal readonly ref struct DenseRows(ReadOnlySpan<byte> alphabet, ReadOnlySpan<byte> rows, int states)
-{
-    public readonly ReadOnlySpan<byte> Alphabet = alphabet;
-    public readonly ReadOnlySpan<byte> Rows = rows;
-    public readonly int States = states;
-    public readonly int Width = states == 0 ? 0 : rows.Length / states;
-
-    /// <summary>Bytes of rows a build may spend: enough for the first few levels of a 3M-mark register.</summary>
-    public const int Budget = 8 << 20;
-
-    /// <summary>The alphabet and rows for the first states of a CSR automaton, within <see cref="Budget"/>.</summary>
-    public static (byte[] Alphabet, byte[] Rows, int States) Build(ReadOnlySpan<int> firstEdge, ReadOnlySpan<char> labels, int stateLimit)
-    {
-        var alphabet = new byte[128];
-        var end = stateLimit <= 0 ? 0 : firstEdge[stateLimit];
-        foreach (var c in labels[..end])
-            if (c < 128) alphabet[c] = 1;
-        var width = 0;
-        for (var c = 0; c < 128; c++)
-            if (alphabet[c] != 0) alphabet[c] = (byte)++width;
-        var states = width == 0 ? 0 : Math.Min(stateLimit, Budget / width);
-        var rows = new byte[states * width];
-        for (var s = 1; s < states; s++)
-            for (var e = firstEdge[s]; e < firstEdge[s + 1]; e++)
-            {
-                var c = labels[e];
-                if (c >= 128) break; // sorted: the rest are not ASCII either
-                rows[(s * width) + alphabet[c] - 1] = (byte)(e - firstEdge[s] + 1);
-            }
-        return (alphabet, rows, states);
-    }
-}
-
-/// <summary>
 /// A shallow state's record, sixteen bytes so that one cache-line read serves a whole step: where its edges start, its
-/// failure link, the first pattern on its suffix chain (or -1), and its edge count with the first edge's label.
+/// failure link, and a 64-bit word with its label mask (bits 0-47, one per coded label: see
+/// <see cref="Automaton.Step"/>), the count of its other labels (bits 48-62; <see cref="Overflow"/> when there are
+/// that many or more, and then the edge array's bounds give it), and whether its output chain is non-empty (bit 63: the chain's head is in ShallowHeads).
+/// <para>
+/// Before format 5 the record held the first label and edge count, and the widest states had a dense row of child
+/// positions beside it: a step read two cache lines, or searched the labels. With the mask every step reads this one
+/// record, and the output chain's head is read only where there is one (about one state in five).
+/// </para>
 /// </summary>
 [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
 internal readonly struct ShallowState
 {
     public readonly int FirstEdge;
     public readonly int Fail;
-    public readonly int Head;
-    private readonly int _edges;
+    public readonly ulong Edges;
 
-    public int EdgeCount => _edges & 0xFFFF;
-    public char FirstLabel => (char)((uint)_edges >> 16);
+    /// <summary>The most labels a mask codes; the rest of the word holds the other labels' count and the output bit.</summary>
+    public const int CodedLabels = 48;
 
-    public static int PackEdges(int count, char firstLabel) => count | (firstLabel << 16);
+    public const ulong LabelMask = (1UL << CodedLabels) - 1;
+
+    /// <summary>The other-label count that means "too many to hold": the edge array's bounds give it.</summary>
+    public const int Overflow = 0x7FFF;
+
+    public bool HasOutput => (long)Edges < 0;
+
+    /// <summary>How many labels follow the coded ones (or <see cref="Overflow"/>).</summary>
+    public static int OtherLabels(ulong edges) => (int)(edges >> CodedLabels) & Overflow;
+
+    public static ulong Pack(ulong mask, int otherLabels, bool hasOutput) =>
+        mask | ((ulong)Math.Min(otherLabels, Overflow) << CodedLabels) | (hasOutput ? 1UL << 63 : 0);
+
+    /// <summary>
+    /// ASCII label → code + 1 (0: not coded), for the first <see cref="CodedLabels"/> ASCII labels in order among the
+    /// states below <paramref name="stateLimit"/>: coded labels then sort before all others on every state.
+    /// </summary>
+    public static byte[] Alphabet(ReadOnlySpan<int> firstEdge, ReadOnlySpan<char> labels, int stateLimit)
+    {
+        var seen = new bool[128];
+        // The root steps through its own table: its edges are not coded.
+        if (stateLimit > 1)
+            foreach (var c in labels[firstEdge[1]..firstEdge[stateLimit]])
+                if (c < 128) seen[c] = true;
+        var alphabet = new byte[128];
+        var width = 0;
+        for (var c = 0; c < 128 && width < CodedLabels; c++)
+            if (seen[c]) alphabet[c] = (byte)++width;
+        return alphabet;
+    }
 }
-
 /// <summary>
 /// What the scan and the first judgement need of a pattern, in one sixteen-byte record: the next pattern on its output
 /// chain (or -1), its length (with its word count and a flag for other spellings), and the fold hash of its first spelling (see

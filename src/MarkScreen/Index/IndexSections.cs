@@ -9,12 +9,12 @@ internal enum IndexSection
     Root,               // i[65536]  root transitions
     FirstEdge,          // i[states+1]
     EdgeLabel,          // c[edges]  edge e leads to state e + 1 (breadth-first layout)
-    ShallowStates,      // i[4 * shallow states]  first edge, failure link, chain head, edge count | first label << 16 (see AhoCorasickBuilder)
+    ShallowStates,      // i[4 * shallow states]  first edge, failure link, label mask | other labels << 48 | has output << 63 (see ShallowState)
     PatternChain,       // i[4 * patterns]  next pattern on the output chain (or -1), pattern length, first spelling's fold hash (int64)
     DeepTerminal,       // l[]  bit per deep state: a pattern ends there
     DeepTerminalRank,   // i[]  set bits before each 64-bit word of DeepTerminal
     DeepPatterns,       // i[]  pattern of each deep terminal, in state order
-    AutomatonShape,     // i[5] shallow depth, first state of full shallow depth, shallow state count, state count, states with dense rows
+    AutomatonShape,     // i[5] shallow depth, first state of full shallow depth, shallow state count, state count, coded labels
     Retired3,           // empty (each pattern's skeleton length until format 3; now in PatternChain)
     PatternMarkStart,   // i[patterns+1] into PatternMarks
     PatternMarks,       // i[marks]
@@ -37,9 +37,10 @@ internal enum IndexSection
     FuzzyFilter,        // l[]  bit filter over the fuzzy keys' low bits
     PhoneticFilter,     // l[]  bit filter over the phonetic keys' low bits
     PatternsBySkeleton, // i[patterns]  pattern ids in ordinal order of their skeletons (prefix search)
-    DenseAlphabet,      // b[128]  ASCII label → code + 1 (see DenseRows)
-    DenseRows,          // b[dense states × alphabet]  1-based edge position per code
+    LabelAlphabet,      // b[128]  ASCII label → code + 1 in the shallow states' label masks (see ShallowState)
+    Retired4,           // empty (format 4's dense transition rows)
     ShortPatterns,      // i[states of the first three levels]  pattern ending at the state, or -1 (such patterns are off the output chains)
+    ShallowHeads,       // i[shallow states]  first pattern on the state's output chain, or -1
     Count,
 }
 
@@ -48,7 +49,7 @@ internal static class IndexFormat
     public static ReadOnlySpan<byte> Magic => "MSINDEX\0"u8;
 
     /// <summary>Bump on any incompatible change; a loader refuses other versions and asks for a rebuild.</summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     /// <summary>Magic (8) + version (4) + section count (4) + per section offset (8) and byte length (8).</summary>
     public static int HeaderSize => 16 + (16 * (int)IndexSection.Count);

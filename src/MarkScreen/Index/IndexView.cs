@@ -13,8 +13,10 @@ internal readonly ref struct IndexView
     public readonly ReadOnlySpan<long> DeepTerminal;
     /// <summary>States from here on are at the full shallow depth (a tail walk starts there); from Shallow on, deep.</summary>
     public readonly int TailStart, Shallow;
-    public readonly ReadOnlySpan<byte> DenseAlphabet, DenseRows;
-    public readonly int DenseStates;
+    /// <summary>ASCII character → code + 1 in the shallow states' label masks (see ShallowState).</summary>
+    public readonly ReadOnlySpan<byte> LabelAlphabet;
+    /// <summary>Each shallow state's first output pattern, or -1 (read only where its record says it has output).</summary>
+    public readonly ReadOnlySpan<int> ShallowHeads;
     /// <summary>The pattern ending at each state of the first three levels, or -1 (see AhoCorasickBuilder.ShortPatternLength).</summary>
     public readonly ReadOnlySpan<int> ShortPatterns;
     public readonly ReadOnlySpan<char> EdgeLabel;
@@ -37,9 +39,8 @@ internal readonly ref struct IndexView
         var shape = index.Ints(IndexSection.AutomatonShape);
         TailStart = shape[1];
         Shallow = shape[2];
-        DenseStates = shape[4];
-        DenseAlphabet = index.Bytes(IndexSection.DenseAlphabet);
-        DenseRows = index.Bytes(IndexSection.DenseRows);
+        LabelAlphabet = index.Bytes(IndexSection.LabelAlphabet);
+        ShallowHeads = index.Ints(IndexSection.ShallowHeads);
         ShortPatterns = index.Ints(IndexSection.ShortPatterns);
         PatternStart = index.Ints(IndexSection.PatternStart);
         PatternChars = index.Chars(IndexSection.PatternChars);

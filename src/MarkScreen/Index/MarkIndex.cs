@@ -166,8 +166,9 @@ public sealed partial class MarkIndex : IDisposable
         sections[(int)IndexSection.DeepTerminalRank] = automaton.DeepTerminalRank;
         sections[(int)IndexSection.DeepPatterns] = automaton.DeepPatterns;
         sections[(int)IndexSection.AutomatonShape] = automaton.Shape;
-        sections[(int)IndexSection.DenseAlphabet] = automaton.DenseAlphabet;
-        sections[(int)IndexSection.DenseRows] = automaton.DenseRows;
+        sections[(int)IndexSection.LabelAlphabet] = automaton.LabelAlphabet;
+        sections[(int)IndexSection.Retired4] = Array.Empty<byte>();
+        sections[(int)IndexSection.ShallowHeads] = automaton.ShallowHeads;
         sections[(int)IndexSection.ShortPatterns] = automaton.ShortPatterns;
         sections[(int)IndexSection.PatternsBySkeleton] = order;
         sections[(int)IndexSection.Retired3] = Array.Empty<int>();

@@ -132,13 +132,14 @@ public sealed partial class MarkMatcher(MarkIndex index)
         var states = view.States;
         var root = view.Root;
         var labels = view.EdgeLabel;
-        var dense = new DenseRows(view.DenseAlphabet, view.DenseRows, view.DenseStates);
+        var firstEdge = view.FirstEdge;
+        var alphabet = view.LabelAlphabet;
         var chars = _text.Chars;
         var state = 0;
         var walked = false;
         for (var i = 0; i < chars.Length; i++)
         {
-            state = Advance(states, root, labels, dense, state, chars[i]);
+            state = Advance(states, root, firstEdge, labels, alphabet, state, chars[i]);
             walked |= Emit(view, state, i, _raw);
         }
         if (walked) SortRawByEnd();
@@ -146,21 +147,21 @@ public sealed partial class MarkMatcher(MarkIndex index)
 
     /// <summary>One scan step: the goto transition, following failure links until one exists or the root is reached.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int Advance(ReadOnlySpan<ShallowState> states, ReadOnlySpan<int> root, ReadOnlySpan<char> labels, in DenseRows dense, int state, char c)
+    private static int Advance(ReadOnlySpan<ShallowState> states, ReadOnlySpan<int> root, ReadOnlySpan<int> firstEdge, ReadOnlySpan<char> labels, ReadOnlySpan<byte> alphabet, int state, char c)
     {
         int next;
-        while ((next = Automaton.Step(states, root, labels, dense, state, c)) < 0 && state != 0) state = states[state].Fail;
+        while ((next = Automaton.Step(states, root, firstEdge, labels, alphabet, state, c)) < 0 && state != 0) state = states[state].Fail;
         return next < 0 ? 0 : next;
     }
 
     /// <summary>The candidates ending at <paramref name="i"/> in <paramref name="state"/>: its output chain, and a tail walk from full depth.</summary>
     private bool Emit(in IndexView view, int state, int i, List<(int Pattern, int End)> raw)
     {
-        var chain = view.PatternChain;
         // The chains hold patterns of four characters or more; shorter ones come from EmitShort.
-        for (var pattern = view.States[state].Head; pattern >= 0; pattern = chain[pattern].Next)
+        if (view.States[state].HasOutput)
         {
-            raw.Add((pattern, i));
+            var chain = view.PatternChain;
+            for (var pattern = view.ShallowHeads[state]; pattern >= 0; pattern = chain[pattern].Next) raw.Add((pattern, i));
         }
         if ((_text.Flags(i) & MatchText.Boundary.WordEnd) != 0 || IsPluralSuffix(i)) EmitShort(view, i, raw);
         return state >= view.TailStart && TailWalk(view, state, i, raw);
