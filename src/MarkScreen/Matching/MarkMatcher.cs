@@ -163,7 +163,7 @@ public sealed partial class MarkMatcher(MarkIndex index)
             var chain = view.PatternChain;
             for (var pattern = view.ShallowHeads[state]; pattern >= 0; pattern = chain[pattern].Next) raw.Add((pattern, i));
         }
-        if ((_text.Flags(i) & MatchText.Boundary.WordEnd) != 0 || IsPluralSuffix(i)) EmitShort(view, i, raw);
+        if ((_text.Flags(i) & MatchText.Boundary.WordEnd) != 0 || (i + 1 < _text.Length && _text.Chars[i + 1] is 's' or 'e' && IsPluralSuffix(i))) EmitShort(view, i, raw);
         return state >= view.TailStart && TailWalk(view, state, i, raw);
     }
 

@@ -40,9 +40,34 @@ public sealed class MatchText
         Length = 0;
         _words = 0;
         var folding = CharFolding.Instance;
+        var ascii = AsciiSkeleton;
         var inWord = false;
+        // A BMP character's skeleton is at most three characters (see CharFolding): one check up front covers them all.
+        Ensure(text.Length * 3);
         for (var i = 0; i < text.Length;)
         {
+            // Listings are mostly ASCII: one table read settles such a character (a separator, or one skeleton character).
+            if (text[i] < 128 && ascii[text[i]] is var one and not AsciiOther)
+            {
+                if (one == AsciiSeparator)
+                {
+                    if (inWord) _flags[Length - 1] |= Boundary.WordEnd;
+                    inWord = false;
+                }
+                else
+                {
+                    _chars[Length] = one;
+                    _start[Length] = i;
+                    _end[Length] = i + 1;
+                    if (!inWord) _words++;
+                    _flags[Length] = inWord ? Boundary.None : Boundary.WordStart;
+                    _wordIndex[Length] = _words - 1;
+                    inWord = true;
+                    Length++;
+                }
+                i++;
+                continue;
+            }
             int width = 1, codePoint = text[i];
             ReadOnlySpan<char> skeleton;
             bool ignorable;
@@ -78,9 +103,9 @@ public sealed class MatchText
                 _flags[Length - 1] |= Boundary.WordEnd;
                 inWord = false;
             }
+            Ensure(Length + skeleton.Length);
             foreach (var ch in skeleton)
             {
-                Ensure(Length + 1);
                 _chars[Length] = ch;
                 _start[Length] = i;
                 _end[Length] = i + width;
@@ -98,6 +123,23 @@ public sealed class MatchText
             i += width;
         }
         if (inWord) _flags[Length - 1] |= Boundary.WordEnd;
+    }
+
+    private const char AsciiSeparator = '\0';
+    private const char AsciiOther = '\uFFFF';
+
+    /// <summary>Each ASCII character's skeleton where it is one character, AsciiSeparator where it is none, else AsciiOther.</summary>
+    private static readonly char[] AsciiSkeleton = BuildAsciiSkeleton();
+
+    private static char[] BuildAsciiSkeleton()
+    {
+        var table = new char[128];
+        for (var c = 0; c < 128; c++)
+        {
+            var skeleton = CharFolding.Instance.Skeleton((char)c, out var ignorable);
+            table[c] = ignorable || skeleton.Length > 1 ? AsciiOther : skeleton.IsEmpty ? AsciiSeparator : skeleton[0];
+        }
+        return table;
     }
 
     [ThreadStatic] private static MatchText? t_scratch;
