@@ -165,6 +165,50 @@ internal static class MatchBenchmark
         return 0;
     }
 
+    /// <summary>
+    /// The record layout (ShallowLayout) against its baseline, breadth-first records, in one process: both indexes are
+    /// built from the same generated register, saved, mapped, and matched (normalised kinds) in alternating windows of
+    /// a quarter second, so that the machine's drift hits both alike (match-layout SIZE SHARED SECONDS).
+    /// </summary>
+    public static int RunLayout(string[] args)
+    {
+        var size = int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture);
+        var shared = args[1];
+        var seconds = double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
+        if (OperatingSystem.IsLinux() || OperatingSystem.IsWindows()) Process.GetCurrentProcess().ProcessorAffinity = 1;
+        var titles = BenchmarkData.Titles(shared);
+        var marks = BenchmarkData.Register(size, BenchmarkData.Brands(shared), BenchmarkData.Vocabulary(titles)).ToList();
+        string[] paths = [Path.Combine(Path.GetTempPath(), $"markscreen-layout-{size}-english.msidx"), Path.Combine(Path.GetTempPath(), $"markscreen-layout-{size}-bfs.msidx")];
+        using (var english = MarkIndex.Build(marks, AhoCorasickBuilder.DefaultShallowDepth)) english.Save(paths[0]);
+        using (var bfs = MarkIndex.Build(marks, AhoCorasickBuilder.DefaultShallowDepth, [])) bfs.Save(paths[1]);
+        marks.Clear();
+        GC.Collect();
+        using var laidOut = MarkIndex.Load(paths[0]);
+        using var breadthFirst = MarkIndex.Load(paths[1]);
+        var a = new MarkMatcher(laidOut) { Approximate = false };
+        var b = new MarkMatcher(breadthFirst) { Approximate = false };
+        var spans = new List<PatternSpan>();
+        for (var pass = 0; pass < 3; pass++)
+            foreach (var t in titles)
+            {
+                a.FindSpans(t, spans);
+                b.FindSpans(t, spans);
+            }
+        var rates = (A: new List<double>(), B: new List<double>(), Ratio: new List<double>());
+        for (var w = 0; w < seconds * 2; w++)
+        {
+            var ra = Throughput(titles, t => a.FindSpans(t, spans), 0.25);
+            var rb = Throughput(titles, t => b.FindSpans(t, spans), 0.25);
+            rates.A.Add(ra);
+            rates.B.Add(rb);
+            rates.Ratio.Add(ra / rb);
+        }
+        static double Mid(List<double> x) => x.Order().ElementAt(x.Count / 2);
+        Console.WriteLine($"{size:N0} marks, normalised kinds, medians of {rates.A.Count} alternating windows: laid out for English {Mid(rates.A):N0} titles/s, breadth-first {Mid(rates.B):N0} titles/s, ratio {Mid(rates.Ratio):N3}");
+        foreach (var p in paths) File.Delete(p);
+        return 0;
+    }
+
     /// <summary>Titles per second in five windows of a second each: this machine's timings wander between windows.</summary>
     private static List<double> Windows(List<string> titles, Func<string, int> work, double seconds = 5) =>
         [.. Enumerable.Range(0, 5).Select(_ => Throughput(titles, work, seconds / 5))];

@@ -17,6 +17,8 @@ return args.FirstOrDefault() switch
     "match-build" => MatchBenchmark.RunBuild(args[1..]),
     "match-query" => MatchBenchmark.RunQuery(args[1..]),
     "match-loop" => MatchBenchmark.RunLoop(args[1..]),
+    "scan-stats" => ScanStats.Run(args[1..]),
+    "match-layout" => MatchBenchmark.RunLayout(args[1..]),
     "screen" => ScreenBenchmark.Run(args[1..]),
     "knockoffs" => KnockoffBenchmark.Run(args[1..]),
     "search" => SearchBenchmark.Run(args[1..]),

@@ -21,7 +21,8 @@ namespace MarkScreen.Index;
 /// halves the automaton, keeps the part every character touches small and dense, and makes the build skip the failure
 /// computation for them. Output chains are stored per pattern (a head per state, the next pattern per pattern) instead
 /// of per state: a state's output and dictionary link cost one int together. Each shallow state's edges (as a label mask),
-/// failure link and whether it has output sit in one sixteen-byte record, so a step of the scan reads one cache line.
+/// failure link and whether it has output sit in one sixteen-byte record, so a step of the scan reads one cache line;
+/// the records are ordered by expected visits, not breadth-first (see <see cref="ShallowLayout"/>).
 /// </para>
 /// </summary>
 internal static class AhoCorasickBuilder
@@ -42,7 +43,8 @@ internal static class AhoCorasickBuilder
     /// <paramref name="patternOfKey"/>[k]; <paramref name="foldHashes"/> holds each pattern's first spelling's fold hash,
     /// <paramref name="patternFacts"/> the bits its other facts add to its length field (see <see cref="PatternLink.Facts"/>).
     /// </summary>
-    public static Automaton Build(string[] sortedKeys, int[] patternOfKey, long[] foldHashes, int[] patternFacts, int shallowDepth = DefaultShallowDepth)
+    public static Automaton Build(string[] sortedKeys, int[] patternOfKey, long[] foldHashes, int[] patternFacts, int shallowDepth = DefaultShallowDepth,
+        IEnumerable<string>? profile = null)
     {
         var patternCount = foldHashes.Length;
         ArgumentOutOfRangeException.ThrowIfLessThan(shallowDepth, 1);
@@ -167,13 +169,18 @@ internal static class AhoCorasickBuilder
             }
         }
 
-        // One sixteen-byte record per shallow state (see ShallowState). The root and full-depth states get no edges:
-        // the root steps through its table, full-depth states hand over to tail walks.
+        // One sixteen-byte record per shallow state (see ShallowState), in the order ShallowLayout picks. The root and
+        // full-depth states get no edges: the root steps through its table, full-depth states hand over to tail walks.
         var alphabet = ShallowState.Alphabet(firstEdge, edgeLabel, tailStart);
+        var visits = ShallowLayout.Visits(profile ?? ShallowLayout.EnglishProfile(), root, firstEdge, edgeLabel, fail, tailStart, shallow);
+        var record = ShallowLayout.Records(firstEdge, visits, tailStart, shallow);
         var records = new int[shallow * 4];
+        var heads = new int[shallow];
+        var recordLabels = new char[shallow];
         for (var s = 0; s < shallow; s++)
         {
-            var count = s == 0 || s >= tailStart ? 0 : firstEdge[s + 1] - firstEdge[s];
+            var fullDepth = s >= tailStart;
+            var count = s == 0 || fullDepth ? 0 : firstEdge[s + 1] - firstEdge[s];
             var mask = 0UL;
             var coded = 0;
             for (; coded < count; coded++)
@@ -182,11 +189,14 @@ internal static class AhoCorasickBuilder
                 if (c >= 128 || alphabet[c] == 0) break; // coded labels sort first
                 mask |= 1UL << (alphabet[c] - 1);
             }
-            var edges = ShallowState.Pack(mask, count - coded, head[s] >= 0);
-            records[4 * s] = firstEdge[s];
-            records[(4 * s) + 1] = fail[s];
-            records[(4 * s) + 2] = (int)edges;
-            records[(4 * s) + 3] = (int)(edges >> 32);
+            var edges = ShallowState.Pack(mask, count - coded, fullDepth, head[s] >= 0);
+            var r = record[s];
+            records[4 * r] = fullDepth ? s : count > 0 ? record[firstEdge[s] + 1] : 0;
+            records[(4 * r) + 1] = record[fail[s]];
+            records[(4 * r) + 2] = (int)edges;
+            records[(4 * r) + 3] = (int)(edges >> 32);
+            heads[r] = head[s];
+            recordLabels[r] = s == 0 ? '\0' : edgeLabel[s - 1];
         }
         // Patterns up to three characters, by state (their states are the first three levels, whatever the shallow depth).
         var shortPatterns = new int[shortStates];
@@ -195,6 +205,6 @@ internal static class AhoCorasickBuilder
             if (terminal[k] < shortStates) shortPatterns[terminal[k]] = patternOfKey[k];
 
         int[] shape = [shallowDepth, tailStart, shallow, states, alphabet.Count(a => a != 0)];
-        return new Automaton(root, firstEdge, edgeLabel, records, head, chain, deepBits, deepRank, deepPatterns, shape, alphabet, shortPatterns);
+        return new Automaton(root, firstEdge, edgeLabel, records, heads, recordLabels, chain, deepBits, deepRank, deepPatterns, shape, alphabet, shortPatterns);
     }
 }

@@ -2,22 +2,25 @@ namespace MarkScreen.Index;
 
 /// <summary>
 /// The automaton's arrays, as built (see <see cref="AhoCorasickBuilder"/>) or as mapped from an index file.
-/// ShallowStates holds four ints per <see cref="ShallowState"/>, ShallowHeads each shallow state's first output pattern
-/// (or -1), PatternChain four ints per <see cref="PatternLink"/>; Shape holds [shallow depth, first state of full
-/// shallow depth, shallow state count, state count, coded labels]; LabelAlphabet is described at <see cref="ShallowState"/>.
+/// Root, FirstEdge, EdgeLabel, DeepTerminal, DeepPatterns and ShortPatterns use the breadth-first state numbers;
+/// ShallowStates (four ints per <see cref="ShallowState"/>), ShallowHeads (each state's first output pattern, or -1)
+/// and ShallowLabels (the label of the edge into each state) are in record order (see <see cref="ShallowLayout"/>).
+/// PatternChain holds four ints per <see cref="PatternLink"/>; Shape holds [shallow depth, first state of full shallow
+/// depth, shallow state count, state count, coded labels]; LabelAlphabet is described at <see cref="ShallowState"/>.
 /// ShortPatterns holds, for each state of the first three levels, the pattern ending there or -1: those patterns are
 /// not on output chains (see <see cref="AhoCorasickBuilder.ShortPatternLength"/>).
 /// </summary>
-internal sealed record Automaton(int[] Root, int[] FirstEdge, char[] EdgeLabel, int[] ShallowStates, int[] ShallowHeads, int[] PatternChain,
-    long[] DeepTerminal, int[] DeepTerminalRank, int[] DeepPatterns, int[] Shape, byte[] LabelAlphabet, int[] ShortPatterns)
+internal sealed record Automaton(int[] Root, int[] FirstEdge, char[] EdgeLabel, int[] ShallowStates, int[] ShallowHeads, char[] ShallowLabels,
+    int[] PatternChain, long[] DeepTerminal, int[] DeepTerminalRank, int[] DeepPatterns, int[] Shape, byte[] LabelAlphabet, int[] ShortPatterns)
 {
     /// <summary>
-    /// The scan's transition: from the root through its table, else from the state's own record alone. A coded label
-    /// (ASCII letters and digits, nearly every character of a listing) is a bit of the record's label mask, and the
-    /// child's position among the edges is the number of set bits below it; other labels follow the coded ones and are
-    /// searched. States at full shallow depth have no edges here (their subtrees are for tail walks).
+    /// The scan's transition between records: from the root through its table (the root's children keep their
+    /// numbers), else from the state's own record alone. A coded label (ASCII letters and digits, nearly every
+    /// character of a listing) is a bit of the record's label mask, and the child's position among its siblings is the
+    /// number of set bits below it; other labels follow the coded ones and are searched. States at full shallow depth
+    /// have no edges here (their subtrees are for tail walks).
     /// </summary>
-    public static int Step(ReadOnlySpan<ShallowState> states, ReadOnlySpan<int> root, ReadOnlySpan<int> firstEdge, ReadOnlySpan<char> labels, ReadOnlySpan<byte> alphabet, int state, char c)
+    public static int Step(ReadOnlySpan<ShallowState> states, ReadOnlySpan<int> root, ReadOnlySpan<char> labels, ReadOnlySpan<byte> alphabet, int state, char c)
     {
         if (state == 0)
         {
@@ -30,14 +33,13 @@ internal sealed record Automaton(int[] Root, int[] FirstEdge, char[] EdgeLabel, 
         {
             var bit = 1UL << (code - 1);
             if ((edges & bit) == 0) return -1;
-            return s.FirstEdge + System.Numerics.BitOperations.PopCount(edges & (bit - 1) & ShallowState.LabelMask) + 1;
+            return s.FirstChild + System.Numerics.BitOperations.PopCount(edges & (bit - 1));
         }
         var others = ShallowState.OtherLabels(edges);
         if (others == 0) return -1;
-        var coded = System.Numerics.BitOperations.PopCount(edges & ShallowState.LabelMask);
-        if (others == ShallowState.Overflow) others = firstEdge[state + 1] - s.FirstEdge - coded;
-        var at = labels.Slice(s.FirstEdge + coded, others).IndexOf(c);
-        return at < 0 ? -1 : s.FirstEdge + coded + at + 1;
+        var first = s.FirstChild + System.Numerics.BitOperations.PopCount(edges & ShallowState.LabelMask);
+        var at = labels.Slice(first, others).IndexOf(c);
+        return at < 0 ? -1 : first + at;
     }
 
     /// <summary>The transition from <paramref name="state"/> on <paramref name="c"/>, or -1.</summary>
@@ -80,38 +82,41 @@ internal sealed record Automaton(int[] Root, int[] FirstEdge, char[] EdgeLabel, 
 }
 
 /// <summary>
-/// A shallow state's record, sixteen bytes so that one cache-line read serves a whole step: where its edges start, its
-/// failure link, and a 64-bit word with its label mask (bits 0-47, one per coded label: see
-/// <see cref="Automaton.Step"/>), the count of its other labels (bits 48-62; <see cref="Overflow"/> when there are
-/// that many or more, and then the edge array's bounds give it), and whether its output chain is non-empty (bit 63: the chain's head is in ShallowHeads).
+/// A shallow state's record, sixteen bytes so that one cache-line read serves a whole step: its first child's record
+/// (siblings are consecutive records; for a state at full shallow depth, its breadth-first number instead, where its
+/// tail walk starts), its failure link's record, and a 64-bit word: the label mask (bits 0-39, one per coded label:
+/// see <see cref="Automaton.Step"/>), the count of its other labels (bits 40-56), whether it is at full depth (bit 62)
+/// and whether its output chain is non-empty (bit 63; the chain's head is in ShallowHeads).
 /// <para>
 /// Before format 5 the record held the first label and edge count, and the widest states had a dense row of child
 /// positions beside it: a step read two cache lines, or searched the labels. With the mask every step reads this one
-/// record, and the output chain's head is read only where there is one (about one state in five).
+/// record, and the output chain's head is read only where there is one (about one step in three).
 /// </para>
 /// </summary>
 [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
 internal readonly struct ShallowState
 {
-    public readonly int FirstEdge;
+    public readonly int FirstChild;
     public readonly int Fail;
     public readonly ulong Edges;
 
-    /// <summary>The most labels a mask codes; the rest of the word holds the other labels' count and the output bit.</summary>
-    public const int CodedLabels = 48;
+    /// <summary>The most labels a mask codes: the 36 letters and digits of ASCII skeletons, and a few to spare.</summary>
+    public const int CodedLabels = 40;
 
     public const ulong LabelMask = (1UL << CodedLabels) - 1;
 
-    /// <summary>The other-label count that means "too many to hold": the edge array's bounds give it.</summary>
-    public const int Overflow = 0x7FFF;
+    private const ulong FullDepthBit = 1UL << 62;
 
     public bool HasOutput => (long)Edges < 0;
 
-    /// <summary>How many labels follow the coded ones (or <see cref="Overflow"/>).</summary>
-    public static int OtherLabels(ulong edges) => (int)(edges >> CodedLabels) & Overflow;
+    /// <summary>Whether the state is at full shallow depth: its tail walk starts at breadth-first state <see cref="FirstChild"/>.</summary>
+    public bool IsFullDepth => (Edges & FullDepthBit) != 0;
 
-    public static ulong Pack(ulong mask, int otherLabels, bool hasOutput) =>
-        mask | ((ulong)Math.Min(otherLabels, Overflow) << CodedLabels) | (hasOutput ? 1UL << 63 : 0);
+    /// <summary>How many labels follow the coded ones (17 bits: a state has at most 65,536 labels).</summary>
+    public static int OtherLabels(ulong edges) => (int)(edges >> CodedLabels) & 0x1FFFF;
+
+    public static ulong Pack(ulong mask, int otherLabels, bool fullDepth, bool hasOutput) =>
+        mask | ((ulong)otherLabels << CodedLabels) | (fullDepth ? FullDepthBit : 0) | (hasOutput ? 1UL << 63 : 0);
 
     /// <summary>
     /// ASCII label → code + 1 (0: not coded), for the first <see cref="CodedLabels"/> ASCII labels in order among the
@@ -131,6 +136,7 @@ internal readonly struct ShallowState
         return alphabet;
     }
 }
+
 /// <summary>
 /// What the scan and the first judgement need of a pattern, in one sixteen-byte record: the next pattern on its output
 /// chain (or -1), its length (with its word count and a flag for other spellings), and the fold hash of its first spelling (see

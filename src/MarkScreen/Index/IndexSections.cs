@@ -9,7 +9,7 @@ internal enum IndexSection
     Root,               // i[65536]  root transitions
     FirstEdge,          // i[states+1]
     EdgeLabel,          // c[edges]  edge e leads to state e + 1 (breadth-first layout)
-    ShallowStates,      // i[4 * shallow states]  first edge, failure link, label mask | other labels << 48 | has output << 63 (see ShallowState)
+    ShallowStates,      // i[4 * shallow states]  in record order (see ShallowLayout): first child, failure link, label mask | other labels << 40 | full depth << 62 | has output << 63 (see ShallowState)
     PatternChain,       // i[4 * patterns]  next pattern on the output chain (or -1), pattern length, first spelling's fold hash (int64)
     DeepTerminal,       // l[]  bit per deep state: a pattern ends there
     DeepTerminalRank,   // i[]  set bits before each 64-bit word of DeepTerminal
@@ -38,9 +38,9 @@ internal enum IndexSection
     PhoneticFilter,     // l[]  bit filter over the phonetic keys' low bits
     PatternsBySkeleton, // i[patterns]  pattern ids in ordinal order of their skeletons (prefix search)
     LabelAlphabet,      // b[128]  ASCII label → code + 1 in the shallow states' label masks (see ShallowState)
-    Retired4,           // empty (format 4's dense transition rows)
+    ShallowLabels,      // c[shallow states]  in record order: the label of the edge into the state (format 4: dense transition rows)
     ShortPatterns,      // i[states of the first three levels]  pattern ending at the state, or -1 (such patterns are off the output chains)
-    ShallowHeads,       // i[shallow states]  first pattern on the state's output chain, or -1
+    ShallowHeads,       // i[shallow states]  in record order: first pattern on the state's output chain, or -1
     Count,
 }
 

@@ -11,12 +11,14 @@ internal readonly ref struct IndexView
     public readonly ReadOnlySpan<ShallowState> States;
     public readonly ReadOnlySpan<PatternLink> PatternChain;
     public readonly ReadOnlySpan<long> DeepTerminal;
-    /// <summary>States from here on are at the full shallow depth (a tail walk starts there); from Shallow on, deep.</summary>
-    public readonly int TailStart, Shallow;
+    /// <summary>Breadth-first states from here on are deep (reached by tail walks only).</summary>
+    public readonly int Shallow;
     /// <summary>ASCII character → code + 1 in the shallow states' label masks (see ShallowState).</summary>
     public readonly ReadOnlySpan<byte> LabelAlphabet;
-    /// <summary>Each shallow state's first output pattern, or -1 (read only where its record says it has output).</summary>
+    /// <summary>Each shallow state's first output pattern, or -1 (read only where its record says it has output), by record.</summary>
     public readonly ReadOnlySpan<int> ShallowHeads;
+    /// <summary>The label of the edge into each shallow state, by record: the scan searches them for labels not coded.</summary>
+    public readonly ReadOnlySpan<char> ShallowLabels;
     /// <summary>The pattern ending at each state of the first three levels, or -1 (see AhoCorasickBuilder.ShortPatternLength).</summary>
     public readonly ReadOnlySpan<int> ShortPatterns;
     public readonly ReadOnlySpan<char> EdgeLabel;
@@ -37,10 +39,10 @@ internal readonly ref struct IndexView
         DeepTerminalRank = index.Ints(IndexSection.DeepTerminalRank);
         DeepPatterns = index.Ints(IndexSection.DeepPatterns);
         var shape = index.Ints(IndexSection.AutomatonShape);
-        TailStart = shape[1];
         Shallow = shape[2];
         LabelAlphabet = index.Bytes(IndexSection.LabelAlphabet);
         ShallowHeads = index.Ints(IndexSection.ShallowHeads);
+        ShallowLabels = index.Chars(IndexSection.ShallowLabels);
         ShortPatterns = index.Ints(IndexSection.ShortPatterns);
         PatternStart = index.Ints(IndexSection.PatternStart);
         PatternChars = index.Chars(IndexSection.PatternChars);

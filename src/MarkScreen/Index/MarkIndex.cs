@@ -68,8 +68,11 @@ public sealed partial class MarkIndex : IDisposable
     /// <summary>Builds an index from marks (those without words are skipped: the index is for word marks).</summary>
     public static MarkIndex Build(IEnumerable<IndexedMark> marks) => Build(marks, AhoCorasickBuilder.DefaultShallowDepth);
 
-    /// <summary>Builds with failure links down to <paramref name="shallowDepth"/> characters (tests vary it to exercise tail walks).</summary>
-    internal static MarkIndex Build(IEnumerable<IndexedMark> marks, int shallowDepth)
+    /// <summary>
+    /// Builds with failure links down to <paramref name="shallowDepth"/> characters (tests vary it to exercise tail
+    /// walks), the records laid out for the scan of <paramref name="profile"/> (English words when null; see ShallowLayout).
+    /// </summary>
+    internal static MarkIndex Build(IEnumerable<IndexedMark> marks, int shallowDepth, IEnumerable<string>? profile = null)
     {
         // Lists sized up front when the count is known: growing them by doubling was a fifth of a 3M-mark build.
         var capacity = marks.TryGetNonEnumeratedCount(out var count) ? count : 1024;
@@ -154,7 +157,7 @@ public sealed partial class MarkIndex : IDisposable
         }
         patternMarkStart[^1] = n;
         var automaton = AhoCorasickBuilder.Build(sortedKeys, order, foldHashes.ToArray(),
-            [.. folds.Select((f, p) => PatternLink.Facts(moreFolds.ContainsKey(p), flags[patternMarks[patternMarkStart[p]]] >> 2))], shallowDepth);
+            [.. folds.Select((f, p) => PatternLink.Facts(moreFolds.ContainsKey(p), flags[patternMarks[patternMarkStart[p]]] >> 2))], shallowDepth, profile);
 
         var sections = new Array[(int)IndexSection.Count];
         sections[(int)IndexSection.Root] = automaton.Root;
@@ -167,7 +170,7 @@ public sealed partial class MarkIndex : IDisposable
         sections[(int)IndexSection.DeepPatterns] = automaton.DeepPatterns;
         sections[(int)IndexSection.AutomatonShape] = automaton.Shape;
         sections[(int)IndexSection.LabelAlphabet] = automaton.LabelAlphabet;
-        sections[(int)IndexSection.Retired4] = Array.Empty<byte>();
+        sections[(int)IndexSection.ShallowLabels] = automaton.ShallowLabels;
         sections[(int)IndexSection.ShallowHeads] = automaton.ShallowHeads;
         sections[(int)IndexSection.ShortPatterns] = automaton.ShortPatterns;
         sections[(int)IndexSection.PatternsBySkeleton] = order;

@@ -131,15 +131,14 @@ public sealed partial class MarkMatcher(MarkIndex index)
         _raw.Clear();
         var states = view.States;
         var root = view.Root;
-        var labels = view.EdgeLabel;
-        var firstEdge = view.FirstEdge;
+        var labels = view.ShallowLabels;
         var alphabet = view.LabelAlphabet;
         var chars = _text.Chars;
         var state = 0;
         var walked = false;
         for (var i = 0; i < chars.Length; i++)
         {
-            state = Advance(states, root, firstEdge, labels, alphabet, state, chars[i]);
+            state = Advance(states, root, labels, alphabet, state, chars[i]);
             walked |= Emit(view, state, i, _raw);
         }
         if (walked) SortRawByEnd();
@@ -147,10 +146,10 @@ public sealed partial class MarkMatcher(MarkIndex index)
 
     /// <summary>One scan step: the goto transition, following failure links until one exists or the root is reached.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int Advance(ReadOnlySpan<ShallowState> states, ReadOnlySpan<int> root, ReadOnlySpan<int> firstEdge, ReadOnlySpan<char> labels, ReadOnlySpan<byte> alphabet, int state, char c)
+    private static int Advance(ReadOnlySpan<ShallowState> states, ReadOnlySpan<int> root, ReadOnlySpan<char> labels, ReadOnlySpan<byte> alphabet, int state, char c)
     {
         int next;
-        while ((next = Automaton.Step(states, root, firstEdge, labels, alphabet, state, c)) < 0 && state != 0) state = states[state].Fail;
+        while ((next = Automaton.Step(states, root, labels, alphabet, state, c)) < 0 && state != 0) state = states[state].Fail;
         return next < 0 ? 0 : next;
     }
 
@@ -158,13 +157,14 @@ public sealed partial class MarkMatcher(MarkIndex index)
     private bool Emit(in IndexView view, int state, int i, List<(int Pattern, int End)> raw)
     {
         // The chains hold patterns of four characters or more; shorter ones come from EmitShort.
-        if (view.States[state].HasOutput)
+        ref readonly var record = ref view.States[state];
+        if (record.HasOutput)
         {
             var chain = view.PatternChain;
             for (var pattern = view.ShallowHeads[state]; pattern >= 0; pattern = chain[pattern].Next) raw.Add((pattern, i));
         }
         if ((_text.Flags(i) & MatchText.Boundary.WordEnd) != 0 || (i + 1 < _text.Length && _text.Chars[i + 1] is 's' or 'e' && IsPluralSuffix(i))) EmitShort(view, i, raw);
-        return state >= view.TailStart && TailWalk(view, state, i, raw);
+        return record.IsFullDepth && TailWalk(view, record.FirstChild, i, raw);
     }
 
     /// <summary>
@@ -186,7 +186,7 @@ public sealed partial class MarkMatcher(MarkIndex index)
         }
     }
 
-    /// <summary>Follows the text from <paramref name="state"/> (at the end of position <paramref name="at"/>) into the deep states.</summary>
+    /// <summary>Follows the text from breadth-first <paramref name="state"/> (at the end of position <paramref name="at"/>) into the deep states.</summary>
     private bool TailWalk(in IndexView view, int state, int at, List<(int Pattern, int End)> raw)
     {
         var chars = _text.Chars;
