@@ -50,7 +50,8 @@ public sealed partial class MarkMatcher
         public int Distance; // -1 for a sound-alike beyond SoundAllowed
     }
 
-    private int _touched;
+    private int _touched; // kept so the touching loads are not optimised away
+    private ulong _touchedEntries;
 
     private void FindApproximate(in IndexView view, string text, List<PatternSpan> found)
     {
@@ -190,6 +191,14 @@ public sealed partial class MarkMatcher
         var sounds = view.PhoneticEntries;
         var keys = CollectionsMarshal.AsSpan(_keys);
         var buckets = CollectionsMarshal.AsSpan(_buckets);
+        // Every bucket's first entry is touched before any is compared: those misses overlap, where the comparing
+        // loop's data-dependent branches would have taken them one at a time.
+        var touched = 0UL;
+        foreach (var (lo, hi) in buckets)
+            if (hi > lo) touched += entries[lo];
+        for (var w = 0; w < windows.Length; w++)
+            if (windows[w].SoundHi > windows[w].SoundLo) touched += sounds[windows[w].SoundLo];
+        _touchedEntries = touched;
         _approximate.Clear();
         for (var w = 0; w < windows.Length; w++)
         {
