@@ -163,7 +163,7 @@ public sealed partial class MarkMatcher(MarkIndex index)
             var chain = view.PatternChain;
             for (var pattern = view.ShallowHeads[state]; pattern >= 0; pattern = chain[pattern].Next) raw.Add((pattern, i));
         }
-        if ((_text.Flags(i) & MatchText.Boundary.WordEnd) != 0 || (i + 1 < _text.Length && _text.Chars[i + 1] is 's' or 'e' && IsPluralSuffix(i))) EmitShort(view, i, raw);
+        if ((_text.Flags(i) & MatchText.Boundary.WordEnd) != 0 || BeforePlural(i)) EmitShort(view, i, raw);
         return record.IsFullDepth && TailWalk(view, record.FirstChild, i, raw);
     }
 
@@ -258,6 +258,10 @@ public sealed partial class MarkMatcher(MarkIndex index)
         }
         return new MatchSpan(originalStart, originalEnd - originalStart, kind, !aligned, flags.WordIndex(start), plural);
     }
+
+    /// <summary>IsPluralSuffix for the scan, which asks at every character: most are followed by neither 's' nor 'e'.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private bool BeforePlural(int i) => i + 1 < _text.Length && _text.Chars[i + 1] is 's' or 'e' && IsPluralSuffix(i);
 
     private bool IsPluralSuffix(int end)
     {
