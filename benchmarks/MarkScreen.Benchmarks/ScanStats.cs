@@ -5,8 +5,8 @@ namespace MarkScreen.Benchmarks;
 
 /// <summary>
 /// What the scan does per character over the real titles, against an index saved by match-build (scan-stats SIZE
-/// SHARED): steps and failure steps, output heads and chain records read, and how many distinct records and 64-byte
-/// lines of records the titles touch (the layout's figure of merit: see ShallowLayout).
+/// SHARED): steps and failure steps, states with output and outputs read, tail walks, and how many distinct records
+/// and 64-byte lines of records the titles touch (the layout's figure of merit: see ShallowLayout).
 /// </summary>
 internal static class ScanStats
 {
@@ -48,13 +48,13 @@ internal static class ScanStats
                 }
                 if (!record.HasOutput) continue;
                 heads++;
-                for (var p = view.ShallowHeads[state]; p >= 0; p = view.PatternChain[p].Next) chainRecords++;
+                chainRecords += view.ShallowOutputStart[state + 1] - view.ShallowOutputStart[state];
             }
         }
         var lines = records.Select(r => r / 4).Distinct().Count();
         var spread = records.Count == 0 ? 0 : records.Max() / 4;
         Console.WriteLine($"titles {titles.Count:N0}, {(double)chars / titles.Count:N1} characters each; per character: {(double)steps / chars:N2} steps, "
-            + $"{(double)fails / chars:N2} failure steps, {(double)heads / chars:N2} output heads, {(double)chainRecords / chars:N2} chain records, {(double)tailWalks / chars:N2} tail walks of {(double)deepSteps / Math.Max(1, tailWalks):N1} deep steps");
+            + $"{(double)fails / chars:N2} failure steps, {(double)heads / chars:N2} states with output, {(double)chainRecords / chars:N2} outputs, {(double)tailWalks / chars:N2} tail walks of {(double)deepSteps / Math.Max(1, tailWalks):N1} deep steps");
         Console.WriteLine($"records touched: {records.Count:N0} distinct, in {lines:N0} lines of 64 bytes ({lines * 64 / 1e6:N1} MB), spread over {spread * 64 / 1e6:N1} MB of {view.States.Length * 16 / 1e6:N1} MB");
         return 0;
     }

@@ -19,8 +19,8 @@ namespace MarkScreen.Index;
 /// depth walks its subtree forward along the text ("tail walk") to find the longer marks, which are anchored there.
 /// At 3M marks most states lie in the long unique tails of multi-word marks; dropping their failure and output links
 /// halves the automaton, keeps the part every character touches small and dense, and makes the build skip the failure
-/// computation for them. Output chains are stored per pattern (a head per state, the next pattern per pattern) instead
-/// of per state: a state's output and dictionary link cost one int together. Each shallow state's edges (as a label mask),
+/// computation for them. Output chains are built per pattern (a head per state, the next pattern per pattern), then
+/// written out as one list per state in record order, which the scan reads instead of walking the patterns. Each shallow state's edges (as a label mask),
 /// failure link and whether it has output sit in one sixteen-byte record, so a step of the scan reads one cache line;
 /// the records are ordered by expected visits, not breadth-first (see <see cref="ShallowLayout"/>).
 /// </para>
@@ -175,7 +175,7 @@ internal static class AhoCorasickBuilder
         var visits = ShallowLayout.Visits(profile ?? ShallowLayout.EnglishProfile(), root, firstEdge, edgeLabel, fail, tailStart, shallow);
         var record = ShallowLayout.Records(firstEdge, visits, tailStart, shallow);
         var records = new int[shallow * 4];
-        var heads = new int[shallow];
+        var trieState = new int[shallow];
         var recordLabels = new char[shallow];
         for (var s = 0; s < shallow; s++)
         {
@@ -195,9 +195,19 @@ internal static class AhoCorasickBuilder
             records[(4 * r) + 1] = record[fail[s]];
             records[(4 * r) + 2] = (int)edges;
             records[(4 * r) + 3] = (int)(edges >> 32);
-            heads[r] = head[s];
+            trieState[r] = s;
             recordLabels[r] = s == 0 ? '\0' : edgeLabel[s - 1];
         }
+        // Each record's output chain written out as a list, in record order: the scan reads a busy state's outputs
+        // from the same few lines, where walking the chain's records was a miss per pattern.
+        var outputStart = new int[shallow + 1];
+        var outputs = new List<int>();
+        for (var r = 0; r < shallow; r++)
+        {
+            outputStart[r] = outputs.Count;
+            for (var p = head[trieState[r]]; p >= 0; p = chain[4 * p]) outputs.Add(p);
+        }
+        outputStart[shallow] = outputs.Count;
         // Patterns up to three characters, by state (their states are the first three levels, whatever the shallow depth).
         var shortPatterns = new int[shortStates];
         Array.Fill(shortPatterns, -1);
@@ -205,6 +215,6 @@ internal static class AhoCorasickBuilder
             if (terminal[k] < shortStates) shortPatterns[terminal[k]] = patternOfKey[k];
 
         int[] shape = [shallowDepth, tailStart, shallow, states, alphabet.Count(a => a != 0)];
-        return new Automaton(root, firstEdge, edgeLabel, records, heads, recordLabels, chain, deepBits, deepRank, deepPatterns, shape, alphabet, shortPatterns);
+        return new Automaton(root, firstEdge, edgeLabel, records, outputStart, [.. outputs], recordLabels, chain, deepBits, deepRank, deepPatterns, shape, alphabet, shortPatterns);
     }
 }

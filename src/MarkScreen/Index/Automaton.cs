@@ -3,14 +3,15 @@ namespace MarkScreen.Index;
 /// <summary>
 /// The automaton's arrays, as built (see <see cref="AhoCorasickBuilder"/>) or as mapped from an index file.
 /// Root, FirstEdge, EdgeLabel, DeepTerminal, DeepPatterns and ShortPatterns use the breadth-first state numbers;
-/// ShallowStates (four ints per <see cref="ShallowState"/>), ShallowHeads (each state's first output pattern, or -1)
-/// and ShallowLabels (the label of the edge into each state) are in record order (see <see cref="ShallowLayout"/>).
+/// ShallowStates (four ints per <see cref="ShallowState"/>), ShallowOutputStart (where each state's outputs start in
+/// ShallowOutputs, the patterns of its output chain) and ShallowLabels (the label of the edge into each state) are in
+/// record order (see <see cref="ShallowLayout"/>).
 /// PatternChain holds four ints per <see cref="PatternLink"/>; Shape holds [shallow depth, first state of full shallow
 /// depth, shallow state count, state count, coded labels]; LabelAlphabet is described at <see cref="ShallowState"/>.
 /// ShortPatterns holds, for each state of the first three levels, the pattern ending there or -1: those patterns are
 /// not on output chains (see <see cref="AhoCorasickBuilder.ShortPatternLength"/>).
 /// </summary>
-internal sealed record Automaton(int[] Root, int[] FirstEdge, char[] EdgeLabel, int[] ShallowStates, int[] ShallowHeads, char[] ShallowLabels,
+internal sealed record Automaton(int[] Root, int[] FirstEdge, char[] EdgeLabel, int[] ShallowStates, int[] ShallowOutputStart, int[] ShallowOutputs, char[] ShallowLabels,
     int[] PatternChain, long[] DeepTerminal, int[] DeepTerminalRank, int[] DeepPatterns, int[] Shape, byte[] LabelAlphabet, int[] ShortPatterns)
 {
     /// <summary>
@@ -86,11 +87,11 @@ internal sealed record Automaton(int[] Root, int[] FirstEdge, char[] EdgeLabel, 
 /// (siblings are consecutive records; for a state at full shallow depth, its breadth-first number instead, where its
 /// tail walk starts), its failure link's record, and a 64-bit word: the label mask (bits 0-39, one per coded label:
 /// see <see cref="Automaton.Step"/>), the count of its other labels (bits 40-56), whether it is at full depth (bit 62)
-/// and whether its output chain is non-empty (bit 63; the chain's head is in ShallowHeads).
+/// and whether its output chain is non-empty (bit 63; the chain's patterns are listed in ShallowOutputs).
 /// <para>
 /// Before format 5 the record held the first label and edge count, and the widest states had a dense row of child
 /// positions beside it: a step read two cache lines, or searched the labels. With the mask every step reads this one
-/// record, and the output chain's head is read only where there is one (about one step in three).
+/// record, and the outputs are read only where there are some (about one step in three).
 /// </para>
 /// </summary>
 [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]

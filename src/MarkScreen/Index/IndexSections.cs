@@ -40,7 +40,8 @@ internal enum IndexSection
     LabelAlphabet,      // b[128]  ASCII label → code + 1 in the shallow states' label masks (see ShallowState)
     ShallowLabels,      // c[shallow states]  in record order: the label of the edge into the state (format 4: dense transition rows)
     ShortPatterns,      // i[states of the first three levels]  pattern ending at the state, or -1 (such patterns are off the output chains)
-    ShallowHeads,       // i[shallow states]  in record order: first pattern on the state's output chain, or -1
+    ShallowOutputStart, // i[shallow states + 1]  in record order: where the state's outputs start in ShallowOutputs
+    ShallowOutputs,     // i[]  each shallow state's output chain (patterns of four characters or more ending there), in record order
     Count,
 }
 

@@ -15,8 +15,8 @@ internal readonly ref struct IndexView
     public readonly int Shallow;
     /// <summary>ASCII character → code + 1 in the shallow states' label masks (see ShallowState).</summary>
     public readonly ReadOnlySpan<byte> LabelAlphabet;
-    /// <summary>Each shallow state's first output pattern, or -1 (read only where its record says it has output), by record.</summary>
-    public readonly ReadOnlySpan<int> ShallowHeads;
+    /// <summary>Each shallow state's output patterns, ShallowOutputs[ShallowOutputStart[r]..ShallowOutputStart[r + 1]] by record r (read only where its record says it has output).</summary>
+    public readonly ReadOnlySpan<int> ShallowOutputStart, ShallowOutputs;
     /// <summary>The label of the edge into each shallow state, by record: the scan searches them for labels not coded.</summary>
     public readonly ReadOnlySpan<char> ShallowLabels;
     /// <summary>The pattern ending at each state of the first three levels, or -1 (see AhoCorasickBuilder.ShortPatternLength).</summary>
@@ -41,7 +41,8 @@ internal readonly ref struct IndexView
         var shape = index.Ints(IndexSection.AutomatonShape);
         Shallow = shape[2];
         LabelAlphabet = index.Bytes(IndexSection.LabelAlphabet);
-        ShallowHeads = index.Ints(IndexSection.ShallowHeads);
+        ShallowOutputStart = index.Ints(IndexSection.ShallowOutputStart);
+        ShallowOutputs = index.Ints(IndexSection.ShallowOutputs);
         ShallowLabels = index.Chars(IndexSection.ShallowLabels);
         ShortPatterns = index.Ints(IndexSection.ShortPatterns);
         PatternStart = index.Ints(IndexSection.PatternStart);

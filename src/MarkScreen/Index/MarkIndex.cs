@@ -171,7 +171,8 @@ public sealed partial class MarkIndex : IDisposable
         sections[(int)IndexSection.AutomatonShape] = automaton.Shape;
         sections[(int)IndexSection.LabelAlphabet] = automaton.LabelAlphabet;
         sections[(int)IndexSection.ShallowLabels] = automaton.ShallowLabels;
-        sections[(int)IndexSection.ShallowHeads] = automaton.ShallowHeads;
+        sections[(int)IndexSection.ShallowOutputStart] = automaton.ShallowOutputStart;
+        sections[(int)IndexSection.ShallowOutputs] = automaton.ShallowOutputs;
         sections[(int)IndexSection.ShortPatterns] = automaton.ShortPatterns;
         sections[(int)IndexSection.PatternsBySkeleton] = order;
         sections[(int)IndexSection.Retired3] = Array.Empty<int>();

@@ -25,6 +25,7 @@ public sealed partial class MarkMatcher(MarkIndex index)
     private readonly MatchText _text = new();
     private readonly List<(int Pattern, int End)> _raw = [];
     private readonly List<PatternSpan> _spans = [];
+    private int _touchedChain; // kept so the touching loads are not optimised away
 
     /// <summary>Whether to look for typo and sound-alike variants too (on by default; the normalised kinds are always on).</summary>
     public bool Approximate { get; init; } = true;
@@ -54,6 +55,11 @@ public sealed partial class MarkMatcher(MarkIndex index)
         var view = new IndexView(index);
         _text.Set(text);
         Scan(view);
+        // Every candidate's chain record is touched before any is judged, so that those misses overlap.
+        var chain = view.PatternChain;
+        var touched = 0;
+        foreach (var (pattern, _) in _raw) touched += chain[pattern].Next;
+        _touchedChain = touched;
         foreach (var (pattern, end) in _raw)
         {
             if (Judge(view, text, pattern, end) is not { } span) continue;
@@ -160,8 +166,9 @@ public sealed partial class MarkMatcher(MarkIndex index)
         ref readonly var record = ref view.States[state];
         if (record.HasOutput)
         {
-            var chain = view.PatternChain;
-            for (var pattern = view.ShallowHeads[state]; pattern >= 0; pattern = chain[pattern].Next) raw.Add((pattern, i));
+            // The chain written out per record: walking it through the patterns' records was a dependent miss each.
+            var outputs = view.ShallowOutputs;
+            for (int o = view.ShallowOutputStart[state], end = view.ShallowOutputStart[state + 1]; o < end; o++) raw.Add((outputs[o], i));
         }
         if ((_text.Flags(i) & MatchText.Boundary.WordEnd) != 0 || BeforePlural(i)) EmitShort(view, i, raw);
         return record.IsFullDepth && TailWalk(view, record.FirstChild, i, raw);
