@@ -75,5 +75,9 @@ public static class PhoneticKey
         return n;
     }
 
-    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+    /// <summary>The vowels as bits from 'a': a shift and a test, inlined (the pattern test was a call, 2% of all-kinds matching).</summary>
+    private const uint Vowels = (1u << ('a' - 'a')) | (1u << ('e' - 'a')) | (1u << ('i' - 'a')) | (1u << ('o' - 'a')) | (1u << ('u' - 'a'));
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsVowel(char c) => (uint)(c - 'a') < 26 && ((Vowels >> (c - 'a')) & 1) != 0;
 }
