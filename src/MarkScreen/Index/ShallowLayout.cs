@@ -66,7 +66,7 @@ internal static class ShallowLayout
     {
         var record = new int[shallow];
         if (shallow <= 1) return record;
-        // Parents whose children are shallow and scanned: all states before the full depth (the root included).
+        // Parents whose children are shallow and scanned: all states before the full depth (the root's children are placed first, below).
         var parents = new List<int>(tailStart);
         var heat = new long[tailStart];
         for (var p = 1; p < tailStart; p++)

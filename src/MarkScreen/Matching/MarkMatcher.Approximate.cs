@@ -50,9 +50,6 @@ public sealed partial class MarkMatcher
         public int Distance; // -1 for a sound-alike beyond SoundAllowed
     }
 
-    private int _touched; // kept so the touching loads are not optimised away
-    private ulong _touchedEntries;
-
     private void FindApproximate(in IndexView view, string text, List<PatternSpan> found)
     {
         CollectWindows(view, text);
@@ -198,7 +195,7 @@ public sealed partial class MarkMatcher
             if (hi > lo) touched += entries[lo];
         for (var w = 0; w < windows.Length; w++)
             if (windows[w].SoundHi > windows[w].SoundLo) touched += sounds[windows[w].SoundLo];
-        _touchedEntries = touched;
+        _touched = (long)touched;
         _approximate.Clear();
         for (var w = 0; w < windows.Length; w++)
         {

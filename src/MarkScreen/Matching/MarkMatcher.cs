@@ -25,7 +25,8 @@ public sealed partial class MarkMatcher(MarkIndex index)
     private readonly MatchText _text = new();
     private readonly List<(int Pattern, int End)> _raw = [];
     private readonly List<PatternSpan> _spans = [];
-    private int _touchedChain; // kept so the touching loads are not optimised away
+    /// <summary>Where the touching passes (all candidates' records read before any is used) leave their sum, so that those loads are not optimised away.</summary>
+    private long _touched;
 
     /// <summary>Whether to look for typo and sound-alike variants too (on by default; the normalised kinds are always on).</summary>
     public bool Approximate { get; init; } = true;
@@ -57,9 +58,9 @@ public sealed partial class MarkMatcher(MarkIndex index)
         Scan(view);
         // Every candidate's chain record is touched before any is judged, so that those misses overlap.
         var chain = view.PatternChain;
-        var touched = 0;
+        var touched = 0L;
         foreach (var (pattern, _) in _raw) touched += chain[pattern].Next;
-        _touchedChain = touched;
+        _touched = touched;
         foreach (var (pattern, end) in _raw)
         {
             if (Judge(view, text, pattern, end) is not { } span) continue;

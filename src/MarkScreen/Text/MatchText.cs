@@ -49,22 +49,8 @@ public sealed class MatchText
             // Listings are mostly ASCII: one table read settles such a character (a separator, or one skeleton character).
             if (text[i] < 128 && ascii[text[i]] is var one and not AsciiOther)
             {
-                if (one == AsciiSeparator)
-                {
-                    if (inWord) _flags[Length - 1] |= Boundary.WordEnd;
-                    inWord = false;
-                }
-                else
-                {
-                    _chars[Length] = one;
-                    _start[Length] = i;
-                    _end[Length] = i + 1;
-                    if (!inWord) _words++;
-                    _flags[Length] = inWord ? Boundary.None : Boundary.WordStart;
-                    _wordIndex[Length] = _words - 1;
-                    inWord = true;
-                    Length++;
-                }
+                if (one == AsciiSeparator) EndWord(ref inWord);
+                else Append(one, i, i + 1, ref inWord);
                 i++;
                 continue;
             }
@@ -91,38 +77,19 @@ public sealed class MatchText
             }
             if (skeleton.IsEmpty)
             {
-                if (inWord) _flags[Length - 1] |= Boundary.WordEnd;
-                inWord = false;
+                EndWord(ref inWord);
                 i += width;
                 continue;
             }
             // Ideographic scripts write without spaces: every ideograph is its own word.
             var standalone = IsIdeographic(codePoint);
-            if (standalone && inWord)
-            {
-                _flags[Length - 1] |= Boundary.WordEnd;
-                inWord = false;
-            }
+            if (standalone) EndWord(ref inWord);
             Ensure(Length + skeleton.Length);
-            foreach (var ch in skeleton)
-            {
-                _chars[Length] = ch;
-                _start[Length] = i;
-                _end[Length] = i + width;
-                _flags[Length] = inWord ? Boundary.None : Boundary.WordStart;
-                if (!inWord) _words++;
-                _wordIndex[Length] = _words - 1;
-                inWord = true;
-                Length++;
-            }
-            if (standalone)
-            {
-                _flags[Length - 1] |= Boundary.WordEnd;
-                inWord = false;
-            }
+            foreach (var ch in skeleton) Append(ch, i, i + width, ref inWord);
+            if (standalone) EndWord(ref inWord);
             i += width;
         }
-        if (inWord) _flags[Length - 1] |= Boundary.WordEnd;
+        EndWord(ref inWord);
     }
 
     private const char AsciiSeparator = '\0';
@@ -140,6 +107,28 @@ public sealed class MatchText
             table[c] = ignorable || skeleton.Length > 1 ? AsciiOther : skeleton.IsEmpty ? AsciiSeparator : skeleton[0];
         }
         return table;
+    }
+
+    /// <summary>Appends one skeleton character that came from original characters [start, end).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private void Append(char ch, int start, int end, ref bool inWord)
+    {
+        if (!inWord) _words++;
+        _chars[Length] = ch;
+        _start[Length] = start;
+        _end[Length] = end;
+        _flags[Length] = inWord ? Boundary.None : Boundary.WordStart;
+        _wordIndex[Length] = _words - 1;
+        inWord = true;
+        Length++;
+    }
+
+    /// <summary>Ends the current word, if one is open, at the last character appended.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private void EndWord(ref bool inWord)
+    {
+        if (inWord) _flags[Length - 1] |= Boundary.WordEnd;
+        inWord = false;
     }
 
     [ThreadStatic] private static MatchText? t_scratch;
