@@ -68,7 +68,7 @@ internal static class MatchBenchmark
         var shape = built.Ints(IndexSection.AutomatonShape);
         Console.Error.WriteLine($"{size}: {built.StateCount:N0} automaton states ({shape[2]:N0} within {shape[0]} characters of the root, with failure links; "
             + $"{built.Ints(IndexSection.DeepPatterns).Length:N0} patterns end deeper); sections: " + string.Join(", ",
-            Enum.GetValues<IndexSection>().Where(s => s != IndexSection.Count).Select(s => (s, built.Bytes(s).Length)).OrderByDescending(x => x.Length).Take(10)
+            Enum.GetValues<IndexSection>().Where(s => s != IndexSection.Count).Select(s => (s, built.Bytes(s).Length)).OrderByDescending(x => x.Length).Take(40)
                 .Select(x => $"{x.s} {x.Length / 1e6:N0} MB")));
         Console.WriteLine(JsonSerializer.Serialize(new BuildResult(built.PatternCount, seconds, new FileInfo(IndexPath(size)).Length / 1e6)));
         return 0;

@@ -41,7 +41,7 @@ internal static class AhoCorasickBuilder
     /// <summary>
     /// The automaton over <paramref name="sortedKeys"/> (ascending ordinal order, distinct), where key k is pattern
     /// <paramref name="patternOfKey"/>[k]; <paramref name="foldHashes"/> holds each pattern's first spelling's fold hash,
-    /// <paramref name="patternFacts"/> the bits its other facts add to its length field (see <see cref="PatternLink.Facts"/>).
+    /// <paramref name="patternFacts"/> the bits its other facts add to its length field (see <see cref="PatternFacts.Bits"/>).
     /// </summary>
     public static Automaton Build(string[] sortedKeys, int[] patternOfKey, long[] foldHashes, int[] patternFacts, int shallowDepth = DefaultShallowDepth,
         IEnumerable<string>? profile = null)
@@ -169,9 +169,9 @@ internal static class AhoCorasickBuilder
             }
         }
 
-        // One sixteen-byte record per shallow state (see ShallowState), in the order ShallowLayout picks. The root and
-        // full-depth states get no edges: the root steps through its table, full-depth states hand over to tail walks.
-        var alphabet = ShallowState.Alphabet(firstEdge, edgeLabel, tailStart);
+        // One sixteen-byte record per shallow state (see ShallowState), in the order ShallowLayout picks. The root gets
+        // no edges (it steps through its table); a full-depth state's edges are to its deep children, for tail walks.
+        var alphabet = ShallowState.Alphabet(firstEdge, edgeLabel, shallow);
         var visits = ShallowLayout.Visits(profile ?? ShallowLayout.EnglishProfile(), root, firstEdge, edgeLabel, fail, tailStart, shallow);
         var record = ShallowLayout.Records(firstEdge, visits, tailStart, shallow);
         var records = new int[shallow * 4];
@@ -180,7 +180,7 @@ internal static class AhoCorasickBuilder
         for (var s = 0; s < shallow; s++)
         {
             var fullDepth = s >= tailStart;
-            var count = s == 0 || fullDepth ? 0 : firstEdge[s + 1] - firstEdge[s];
+            var count = s == 0 ? 0 : firstEdge[s + 1] - firstEdge[s];
             var mask = 0UL;
             var coded = 0;
             for (; coded < count; coded++)
@@ -191,7 +191,8 @@ internal static class AhoCorasickBuilder
             }
             var edges = ShallowState.Pack(mask, count - coded, fullDepth, head[s] >= 0);
             var r = record[s];
-            records[4 * r] = fullDepth ? s : count > 0 ? record[firstEdge[s] + 1] : 0;
+            // A full-depth state's children are deep: its record points at the first of them by breadth-first number.
+            records[4 * r] = count == 0 ? 0 : fullDepth ? firstEdge[s] + 1 : record[firstEdge[s] + 1];
             records[(4 * r) + 1] = record[fail[s]];
             records[(4 * r) + 2] = (int)edges;
             records[(4 * r) + 3] = (int)(edges >> 32);
@@ -201,13 +202,18 @@ internal static class AhoCorasickBuilder
         // Each record's output chain written out as a list, in record order: the scan reads a busy state's outputs
         // from the same few lines, where walking the chain's records was a miss per pattern.
         var outputStart = new int[shallow + 1];
+        // Each entry is a PatternOutput: the pattern and a copy of its facts (its chain record past Next).
         var outputs = new List<int>();
         for (var r = 0; r < shallow; r++)
         {
-            outputStart[r] = outputs.Count;
-            for (var p = head[trieState[r]]; p >= 0; p = chain[4 * p]) outputs.Add(p);
+            outputStart[r] = outputs.Count / 4;
+            for (var p = head[trieState[r]]; p >= 0; p = chain[4 * p])
+            {
+                outputs.Add(p);
+                outputs.AddRange(chain.AsSpan((4 * p) + 1, 3));
+            }
         }
-        outputStart[shallow] = outputs.Count;
+        outputStart[shallow] = outputs.Count / 4;
         // Patterns up to three characters, by state (their states are the first three levels, whatever the shallow depth).
         var shortPatterns = new int[shortStates];
         Array.Fill(shortPatterns, -1);

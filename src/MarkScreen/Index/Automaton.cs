@@ -4,7 +4,7 @@ namespace MarkScreen.Index;
 /// The automaton's arrays, as built (see <see cref="AhoCorasickBuilder"/>) or as mapped from an index file.
 /// Root, FirstEdge, EdgeLabel, DeepTerminal, DeepPatterns and ShortPatterns use the breadth-first state numbers;
 /// ShallowStates (four ints per <see cref="ShallowState"/>), ShallowOutputStart (where each state's outputs start in
-/// ShallowOutputs, the patterns of its output chain) and ShallowLabels (the label of the edge into each state) are in
+/// ShallowOutputs, four ints per <see cref="PatternOutput"/> of its output chain) and ShallowLabels (the label of the edge into each state) are in
 /// record order (see <see cref="ShallowLayout"/>).
 /// PatternChain holds four ints per <see cref="PatternLink"/>; Shape holds [shallow depth, first state of full shallow
 /// depth, shallow state count, state count, coded labels]; LabelAlphabet is described at <see cref="ShallowState"/>.
@@ -19,7 +19,7 @@ internal sealed record Automaton(int[] Root, int[] FirstEdge, char[] EdgeLabel, 
     /// numbers), else from the state's own record alone. A coded label (ASCII letters and digits, nearly every
     /// character of a listing) is a bit of the record's label mask, and the child's position among its siblings is the
     /// number of set bits below it; other labels follow the coded ones and are searched. States at full shallow depth
-    /// have no edges here (their subtrees are for tail walks).
+    /// have no edges here (their edges are to deep states, for tail walks: see <see cref="Child"/>).
     /// </summary>
     public static int Step(ReadOnlySpan<ShallowState> states, ReadOnlySpan<int> root, ReadOnlySpan<char> labels, ReadOnlySpan<byte> alphabet, int state, char c)
     {
@@ -29,6 +29,18 @@ internal sealed record Automaton(int[] Root, int[] FirstEdge, char[] EdgeLabel, 
             return r == 0 ? -1 : r;
         }
         ref readonly var s = ref states[state];
+        // A full-depth state's edges lead to deep states, which only tail walks visit: the scan fails there.
+        return s.IsFullDepth ? -1 : Child(s, labels, 0, alphabet, c);
+    }
+
+    /// <summary>
+    /// The child of record <paramref name="s"/> on <paramref name="c"/>, or -1: a shallow state's child record, or a
+    /// full-depth state's first deep state (breadth-first). <paramref name="labels"/>[child - <paramref name="bias"/>]
+    /// is the label into each child: ShallowLabels (bias 0) for records, EdgeLabel (bias 1) for deep states.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static int Child(in ShallowState s, ReadOnlySpan<char> labels, int bias, ReadOnlySpan<byte> alphabet, char c)
+    {
         var edges = s.Edges;
         if (c < 128 && alphabet[c] is var code and not 0)
         {
@@ -39,7 +51,7 @@ internal sealed record Automaton(int[] Root, int[] FirstEdge, char[] EdgeLabel, 
         var others = ShallowState.OtherLabels(edges);
         if (others == 0) return -1;
         var first = s.FirstChild + System.Numerics.BitOperations.PopCount(edges & ShallowState.LabelMask);
-        var at = labels.Slice(first, others).IndexOf(c);
+        var at = labels.Slice(first - bias, others).IndexOf(c);
         return at < 0 ? -1 : first + at;
     }
 
@@ -84,10 +96,16 @@ internal sealed record Automaton(int[] Root, int[] FirstEdge, char[] EdgeLabel, 
 
 /// <summary>
 /// A shallow state's record, sixteen bytes so that one cache-line read serves a whole step: its first child's record
-/// (siblings are consecutive records; for a state at full shallow depth, its breadth-first number instead, where its
-/// tail walk starts), its failure link's record, and a 64-bit word: the label mask (bits 0-39, one per coded label:
-/// see <see cref="Automaton.Step"/>), the count of its other labels (bits 40-56), whether it is at full depth (bit 62)
-/// and whether its output chain is non-empty (bit 63; the chain's patterns are listed in ShallowOutputs).
+/// (siblings are consecutive records), its failure link's record, and a 64-bit word: the label mask (bits 0-39, one
+/// per coded label: see <see cref="Automaton.Step"/>), the count of its other labels (bits 40-56), whether it is at
+/// full depth (bit 62) and whether its output chain is non-empty (bit 63; the chain's patterns are listed in
+/// ShallowOutputs).
+/// <para>
+/// A state at full shallow depth has no children in the scan; its record describes its deep children instead (first
+/// child's breadth-first number, their label mask and other labels), where the tail walk goes next. Since format 6
+/// the walk's first step reads nothing beyond this record: two walks in five stopped right there, and the others
+/// saved their first read of the deep arrays (68 MB of FirstEdge and 34 MB of labels at 3M marks, a miss each).
+/// </para>
 /// <para>
 /// Before format 5 the record held the first label and edge count, and the widest states had a dense row of child
 /// positions beside it: a step read two cache lines, or searched the labels. With the mask every step reads this one
@@ -110,7 +128,7 @@ internal readonly struct ShallowState
 
     public bool HasOutput => (long)Edges < 0;
 
-    /// <summary>Whether the state is at full shallow depth: its tail walk starts at breadth-first state <see cref="FirstChild"/>.</summary>
+    /// <summary>Whether the state is at full shallow depth: its edges lead to deep states, where tail walks go.</summary>
     public bool IsFullDepth => (Edges & FullDepthBit) != 0;
 
     /// <summary>How many labels follow the coded ones (17 bits: a state has at most 65,536 labels).</summary>
@@ -121,7 +139,8 @@ internal readonly struct ShallowState
 
     /// <summary>
     /// ASCII label → code + 1 (0: not coded), for the first <see cref="CodedLabels"/> ASCII labels in order among the
-    /// states below <paramref name="stateLimit"/>: coded labels then sort before all others on every state.
+    /// edges of the states below <paramref name="stateLimit"/> (the shallow ones, so that full-depth states code their
+    /// deep children's labels too): coded labels then sort before all others on every state.
     /// </summary>
     public static byte[] Alphabet(ReadOnlySpan<int> firstEdge, ReadOnlySpan<char> labels, int stateLimit)
     {
@@ -139,14 +158,13 @@ internal readonly struct ShallowState
 }
 
 /// <summary>
-/// What the scan and the first judgement need of a pattern, in one sixteen-byte record: the next pattern on its output
-/// chain (or -1), its length (with its word count and a flag for other spellings), and the fold hash of its first spelling (see
-/// MatchText.FoldHash).
+/// What judging a candidate needs of its pattern, in twelve bytes: its length (with its word count and a flag for
+/// other spellings) and the fold hash of its first spelling (see MatchText.FoldHash). The output lists and the chain
+/// records both carry a copy, so a candidate brings its facts from where the scan found it.
 /// </summary>
-[System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
-internal readonly struct PatternLink
+[System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential, Pack = 4)]
+internal readonly struct PatternFacts
 {
-    public readonly int Next;
     private readonly int _length;
     public readonly long FoldHash;
 
@@ -161,5 +179,25 @@ internal readonly struct PatternLink
     public const int OtherSpellings = 1 << 16;
 
     /// <summary>The bits a pattern's facts add to its length field.</summary>
-    public static int Facts(bool otherSpellings, int wordCount) => (otherSpellings ? OtherSpellings : 0) | (Math.Clamp(wordCount, 0, 63) << 17);
+    public static int Bits(bool otherSpellings, int wordCount) => (otherSpellings ? OtherSpellings : 0) | (Math.Clamp(wordCount, 0, 63) << 17);
+}
+
+/// <summary>A pattern's sixteen-byte record in PatternChain: the next pattern on its output chain (or -1), and its facts.</summary>
+[System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential, Pack = 4)]
+internal readonly struct PatternLink
+{
+    public readonly int Next;
+    public readonly PatternFacts Facts;
+}
+
+/// <summary>
+/// One entry of a shallow state's output list (ShallowOutputs): the pattern and a copy of its facts. Judging then reads
+/// nothing of the pattern's own record, which lay in 25 MB of chain records in pattern order at 3M marks: about
+/// twenty scattered misses a title, where the lists of the states titles pass through sit together in record order.
+/// </summary>
+[System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential, Pack = 4)]
+internal readonly struct PatternOutput
+{
+    public readonly int Pattern;
+    public readonly PatternFacts Facts;
 }

@@ -16,7 +16,8 @@ internal readonly ref struct IndexView
     /// <summary>ASCII character → code + 1 in the shallow states' label masks (see ShallowState).</summary>
     public readonly ReadOnlySpan<byte> LabelAlphabet;
     /// <summary>Each shallow state's output patterns, ShallowOutputs[ShallowOutputStart[r]..ShallowOutputStart[r + 1]] by record r (read only where its record says it has output).</summary>
-    public readonly ReadOnlySpan<int> ShallowOutputStart, ShallowOutputs;
+    public readonly ReadOnlySpan<int> ShallowOutputStart;
+    public readonly ReadOnlySpan<PatternOutput> ShallowOutputs;
     /// <summary>The label of the edge into each shallow state, by record: the scan searches them for labels not coded.</summary>
     public readonly ReadOnlySpan<char> ShallowLabels;
     /// <summary>The pattern ending at each state of the first three levels, or -1 (see AhoCorasickBuilder.ShortPatternLength).</summary>
@@ -42,7 +43,7 @@ internal readonly ref struct IndexView
         Shallow = shape[2];
         LabelAlphabet = index.Bytes(IndexSection.LabelAlphabet);
         ShallowOutputStart = index.Ints(IndexSection.ShallowOutputStart);
-        ShallowOutputs = index.Ints(IndexSection.ShallowOutputs);
+        ShallowOutputs = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, PatternOutput>(index.Bytes(IndexSection.ShallowOutputs));
         ShallowLabels = index.Chars(IndexSection.ShallowLabels);
         ShortPatterns = index.Ints(IndexSection.ShortPatterns);
         PatternStart = index.Ints(IndexSection.PatternStart);

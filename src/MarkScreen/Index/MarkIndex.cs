@@ -32,7 +32,7 @@ public sealed partial class MarkIndex : IDisposable
         return Ints(IndexSection.PatternMarks)[start[pattern]..start[pattern + 1]];
     }
 
-    public int PatternLength(int pattern) => MemoryMarshal.Cast<byte, PatternLink>(Bytes(IndexSection.PatternChain))[pattern].Length;
+    public int PatternLength(int pattern) => MemoryMarshal.Cast<byte, PatternLink>(Bytes(IndexSection.PatternChain))[pattern].Facts.Length;
 
     /// <summary>Pattern ids in ordinal order of their skeletons.</summary>
     public ReadOnlySpan<int> PatternsBySkeleton => Ints(IndexSection.PatternsBySkeleton);
@@ -157,7 +157,7 @@ public sealed partial class MarkIndex : IDisposable
         }
         patternMarkStart[^1] = n;
         var automaton = AhoCorasickBuilder.Build(sortedKeys, order, foldHashes.ToArray(),
-            [.. folds.Select((f, p) => PatternLink.Facts(moreFolds.ContainsKey(p), flags[patternMarks[patternMarkStart[p]]] >> 2))], shallowDepth, profile);
+            [.. folds.Select((f, p) => PatternFacts.Bits(moreFolds.ContainsKey(p), flags[patternMarks[patternMarkStart[p]]] >> 2))], shallowDepth, profile);
 
         var sections = new Array[(int)IndexSection.Count];
         sections[(int)IndexSection.Root] = automaton.Root;

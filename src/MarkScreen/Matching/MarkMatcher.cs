@@ -23,10 +23,13 @@ public sealed partial class MarkMatcher(MarkIndex index)
 
 
     private readonly MatchText _text = new();
-    private readonly List<(int Pattern, int End)> _raw = [];
+    private readonly List<ScanHit> _raw = [];
     private readonly List<PatternSpan> _spans = [];
-    /// <summary>Where the touching passes (all candidates' records read before any is used) leave their sum, so that those loads are not optimised away.</summary>
+    /// <summary>Where the touching passes (typo entries and skeletons read before any is compared) leave their sum, so that those loads are not optimised away.</summary>
     private long _touched;
+
+    /// <summary>A raw hit of the scan: the pattern, where it ends in the stream, and its facts, copied from where the scan found it.</summary>
+    private readonly record struct ScanHit(int Pattern, int End, PatternFacts Facts);
 
     /// <summary>Whether to look for typo and sound-alike variants too (on by default; the normalised kinds are always on).</summary>
     public bool Approximate { get; init; } = true;
@@ -43,7 +46,7 @@ public sealed partial class MarkMatcher(MarkIndex index)
     internal List<(int Pattern, int End)> Candidates(ReadOnlySpan<char> text)
     {
         CountCandidates(text);
-        return [.. _raw];
+        return [.. _raw.Select(c => (c.Pattern, c.End))];
     }
 
     /// <summary>
@@ -56,16 +59,11 @@ public sealed partial class MarkMatcher(MarkIndex index)
         var view = new IndexView(index);
         _text.Set(text);
         Scan(view);
-        // Every candidate's chain record is touched before any is judged, so that those misses overlap.
-        var chain = view.PatternChain;
-        var touched = 0L;
-        foreach (var (pattern, _) in _raw) touched += chain[pattern].Next;
-        _touched = touched;
-        foreach (var (pattern, end) in _raw)
+        foreach (var candidate in _raw)
         {
-            if (Judge(view, text, pattern, end) is not { } span) continue;
+            if (Judge(view, text, candidate) is not { } span) continue;
             // No repeats to drop: a (pattern, end) candidate comes once, and it fixes the span.
-            output.Add(new PatternSpan(pattern, span));
+            output.Add(new PatternSpan(candidate.Pattern, span));
         }
         if (Approximate) FindApproximate(view, text, output);
         return output.Count;
@@ -91,9 +89,8 @@ public sealed partial class MarkMatcher(MarkIndex index)
                 spans[k - i] = _spans[k].Span;
                 if (_spans[k].Span.Kind < best) best = _spans[k].Span.Kind;
             }
-            // The chain record holds the length and word count, and judging the hit has just read it.
-            ref readonly var link = ref view.PatternChain[pattern];
-            hits.Add(new MarkHit(index, pattern, best, spans, link.Length, link.WordCount));
+            ref readonly var facts = ref view.PatternChain[pattern].Facts;
+            hits.Add(new MarkHit(index, pattern, best, spans, facts.Length, facts.WordCount));
             i = j;
         }
         hits.Sort(static (a, b) => a.FirstStart.CompareTo(b.FirstStart));
@@ -114,11 +111,10 @@ public sealed partial class MarkMatcher(MarkIndex index)
     /// </summary>
     private bool IsPattern(in IndexView view, int start, int end)
     {
-        var chain = view.PatternChain;
-        foreach (var (pattern, at) in _raw)
+        foreach (var candidate in _raw)
         {
-            if (at > end) break;
-            if (at == end && chain[pattern].Length == end - start + 1) return true;
+            if (candidate.End > end) break;
+            if (candidate.End == end && candidate.Facts.Length == end - start + 1) return true;
         }
         return false;
     }
@@ -161,7 +157,7 @@ public sealed partial class MarkMatcher(MarkIndex index)
     }
 
     /// <summary>The candidates ending at <paramref name="i"/> in <paramref name="state"/>: its output chain, and a tail walk from full depth.</summary>
-    private bool Emit(in IndexView view, int state, int i, List<(int Pattern, int End)> raw)
+    private bool Emit(in IndexView view, int state, int i, List<ScanHit> raw)
     {
         // The chains hold patterns of four characters or more; shorter ones come from EmitShort.
         ref readonly var record = ref view.States[state];
@@ -169,10 +165,10 @@ public sealed partial class MarkMatcher(MarkIndex index)
         {
             // The chain written out per record: walking it through the patterns' records was a dependent miss each.
             var outputs = view.ShallowOutputs;
-            for (int o = view.ShallowOutputStart[state], end = view.ShallowOutputStart[state + 1]; o < end; o++) raw.Add((outputs[o], i));
+            for (int o = view.ShallowOutputStart[state], end = view.ShallowOutputStart[state + 1]; o < end; o++) raw.Add(new ScanHit(outputs[o].Pattern, i, outputs[o].Facts));
         }
         if ((_text.Flags(i) & MatchText.Boundary.WordEnd) != 0 || BeforePlural(i)) EmitShort(view, i, raw);
-        return record.IsFullDepth && TailWalk(view, record.FirstChild, i, raw);
+        return record.IsFullDepth && TailWalk(view, record, i, raw);
     }
 
     /// <summary>
@@ -180,7 +176,7 @@ public sealed partial class MarkMatcher(MarkIndex index)
     /// ending) and start at a word start: Judge counts short marks only as whole words, so nothing else could count.
     /// Their states are the first three levels of the trie, which stay in cache.
     /// </summary>
-    private void EmitShort(in IndexView view, int end, List<(int Pattern, int End)> raw)
+    private void EmitShort(in IndexView view, int end, List<ScanHit> raw)
     {
         var shortPatterns = view.ShortPatterns;
         var chars = _text.Chars;
@@ -190,23 +186,25 @@ public sealed partial class MarkMatcher(MarkIndex index)
             if ((_text.Flags(start) & MatchText.Boundary.WordStart) == 0) continue;
             var state = 0;
             for (var j = start; j <= end && state >= 0; j++) state = view.Goto(state, chars[j]);
-            if ((uint)state < (uint)shortPatterns.Length && shortPatterns[state] >= 0) raw.Add((shortPatterns[state], end));
+            if ((uint)state < (uint)shortPatterns.Length && shortPatterns[state] is var pattern and >= 0) raw.Add(new ScanHit(pattern, end, view.PatternChain[pattern].Facts));
         }
     }
 
-    /// <summary>Follows the text from breadth-first <paramref name="state"/> (at the end of position <paramref name="at"/>) into the deep states.</summary>
-    private bool TailWalk(in IndexView view, int state, int at, List<(int Pattern, int End)> raw)
+    /// <summary>Follows the text from full-depth <paramref name="record"/> (at the end of position <paramref name="at"/>) into the deep states.</summary>
+    private bool TailWalk(in IndexView view, in ShallowState record, int at, List<ScanHit> raw)
     {
         var chars = _text.Chars;
         var found = false;
-        for (var j = at + 1; j < chars.Length; j++)
+        for (int j = at + 1, state = -1; j < chars.Length; j++)
         {
-            state = view.Goto(state, chars[j]);
+            // The first step is from the record itself; the deep states' own edges are in the breadth-first arrays.
+            state = state < 0 ? Automaton.Child(record, view.EdgeLabel, 1, view.LabelAlphabet, chars[j]) : view.Goto(state, chars[j]);
             if (state < 0) break;
             var pattern = view.DeepPattern(state);
             if (pattern < 0) continue;
-            if (view.PatternChain[pattern].Length < AhoCorasickBuilder.ShortPatternLength) continue; // EmitShort's
-            raw.Add((pattern, j));
+            ref readonly var facts = ref view.PatternChain[pattern].Facts;
+            if (facts.Length < AhoCorasickBuilder.ShortPatternLength) continue; // EmitShort's
+            raw.Add(new ScanHit(pattern, j, facts));
             found = true;
         }
         return found;
@@ -228,10 +226,11 @@ public sealed partial class MarkMatcher(MarkIndex index)
         }
     }
 
-    private MatchSpan? Judge(in IndexView view, string text, int pattern, int end)
+    private MatchSpan? Judge(in IndexView view, string text, in ScanHit candidate)
     {
-        // The chain record holds what a first judgement needs (length, fold hash), in one cache line.
-        ref readonly var link = ref view.PatternChain[pattern];
+        // The candidate brought what a first judgement needs (length, fold hash) from the scan.
+        var link = candidate.Facts;
+        var end = candidate.End;
         var length = link.Length;
         var start = end - length + 1;
         var flags = _text;
@@ -253,7 +252,7 @@ public sealed partial class MarkMatcher(MarkIndex index)
         var span = text.AsSpan(originalStart, originalEnd - originalStart);
         MatchKind kind;
         // The first spelling's fold hash settles most hits without reading the pattern's folds (a cache miss each).
-        if ((link.FoldHash == MatchText.FoldHash(span) || (link.HasOtherSpellings && FoldMatches(view.Folds(pattern), span))) && !HasInvisible(span))
+        if ((link.FoldHash == MatchText.FoldHash(span) || (link.HasOtherSpellings && FoldMatches(view.Folds(candidate.Pattern), span))) && !HasInvisible(span))
         {
             kind = !aligned ? MatchKind.Compound
                 : words >= 3 && length <= words * 3 / 2 ? MatchKind.Spaced
