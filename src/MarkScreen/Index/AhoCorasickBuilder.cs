@@ -219,8 +219,19 @@ internal static class AhoCorasickBuilder
         Array.Fill(shortPatterns, -1);
         for (var k = 0; k < n; k++)
             if (terminal[k] < shortStates) shortPatterns[terminal[k]] = patternOfKey[k];
+        // And those of coded labels by their codes, with their facts (see Automaton.ShortWordKey).
+        var codedLabels = alphabet.Count(a => a != 0);
+        var shortWords = new int[4 * (int)Math.Pow(codedLabels + 1, ShortPatternLength - 1)];
+        for (var w = 0; w < shortWords.Length; w += 4) shortWords[w] = -1;
+        for (var k = 0; k < n; k++)
+        {
+            if (terminal[k] >= shortStates || Automaton.ShortWordKey(sortedKeys[k], alphabet, codedLabels) is not (>= 0 and var key)) continue;
+            var p = patternOfKey[k];
+            chain.AsSpan(4 * p, 4).CopyTo(shortWords.AsSpan(4 * key));
+            shortWords[4 * key] = p;
+        }
 
-        int[] shape = [shallowDepth, tailStart, shallow, states, alphabet.Count(a => a != 0)];
-        return new Automaton(root, firstEdge, edgeLabel, records, outputStart, [.. outputs], recordLabels, chain, deepBits, deepRank, deepPatterns, shape, alphabet, shortPatterns);
+        int[] shape = [shallowDepth, tailStart, shallow, states, codedLabels];
+        return new Automaton(root, firstEdge, edgeLabel, records, outputStart, [.. outputs], recordLabels, chain, deepBits, deepRank, deepPatterns, shape, alphabet, shortPatterns, shortWords);
     }
 }

@@ -9,10 +9,12 @@ namespace MarkScreen.Index;
 /// PatternChain holds four ints per <see cref="PatternLink"/>; Shape holds [shallow depth, first state of full shallow
 /// depth, shallow state count, state count, coded labels]; LabelAlphabet is described at <see cref="ShallowState"/>.
 /// ShortPatterns holds, for each state of the first three levels, the pattern ending there or -1: those patterns are
-/// not on output chains (see <see cref="AhoCorasickBuilder.ShortPatternLength"/>).
+/// not on output chains (see <see cref="AhoCorasickBuilder.ShortPatternLength"/>). ShortWords holds the same patterns
+/// of coded labels with their facts, as <see cref="PatternOutput"/>s, by <see cref="ShortWordKey"/>: a listing's
+/// short words are looked up there in one read.
 /// </summary>
 internal sealed record Automaton(int[] Root, int[] FirstEdge, char[] EdgeLabel, int[] ShallowStates, int[] ShallowOutputStart, int[] ShallowOutputs, char[] ShallowLabels,
-    int[] PatternChain, long[] DeepTerminal, int[] DeepTerminalRank, int[] DeepPatterns, int[] Shape, byte[] LabelAlphabet, int[] ShortPatterns)
+    int[] PatternChain, long[] DeepTerminal, int[] DeepTerminalRank, int[] DeepPatterns, int[] Shape, byte[] LabelAlphabet, int[] ShortPatterns, int[] ShortWords)
 {
     /// <summary>
     /// The scan's transition between records: from the root through its table (the root's children keep their
@@ -53,6 +55,22 @@ internal sealed record Automaton(int[] Root, int[] FirstEdge, char[] EdgeLabel, 
         var first = s.FirstChild + System.Numerics.BitOperations.PopCount(edges & ShallowState.LabelMask);
         var at = labels.Slice(first - bias, others).IndexOf(c);
         return at < 0 ? -1 : first + at;
+    }
+
+    /// <summary>
+    /// Where a word of one to three coded labels sits in ShortWords: its labels' codes as digits in base
+    /// <paramref name="codedLabels"/> + 1 (codes start at 1, so words of different lengths never share a key); -1
+    /// where a character is not coded.
+    /// </summary>
+    public static int ShortWordKey(ReadOnlySpan<char> word, ReadOnlySpan<byte> alphabet, int codedLabels)
+    {
+        var key = 0;
+        foreach (var c in word)
+        {
+            if (c >= 128 || alphabet[c] == 0) return -1;
+            key = (key * (codedLabels + 1)) + alphabet[c];
+        }
+        return key;
     }
 
     /// <summary>The transition from <paramref name="state"/> on <paramref name="c"/>, or -1.</summary>

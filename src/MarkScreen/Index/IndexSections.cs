@@ -41,6 +41,7 @@ internal enum IndexSection
     ShallowLabels,      // c[shallow states]  in record order: the label of the edge into the state (format 4: dense transition rows)
     ShortPatterns,      // i[states of the first three levels]  pattern ending at the state, or -1 (such patterns are off the output chains)
     ShallowOutputStart, // i[shallow states + 1]  in record order: where the state's outputs start in ShallowOutputs
+    ShortWords,         // i[4 * (coded labels + 1)^3]  PatternOutput (pattern or -1, facts) for each word of one to three coded labels, by their codes in base (coded labels + 1) (format 7)
     ShallowOutputs,     // i[4 * outputs]  each shallow state's output chain (patterns of four characters or more ending there) in record order, each entry a PatternOutput: pattern, its length field and fold hash (format 6)
     Count,
 }
@@ -50,7 +51,7 @@ internal static class IndexFormat
     public static ReadOnlySpan<byte> Magic => "MSINDEX\0"u8;
 
     /// <summary>Bump on any incompatible change; a loader refuses other versions and asks for a rebuild.</summary>
-    public const int Version = 6;
+    public const int Version = 7;
 
     /// <summary>Magic (8) + version (4) + section count (4) + per section offset (8) and byte length (8).</summary>
     public static int HeaderSize => 16 + (16 * (int)IndexSection.Count);

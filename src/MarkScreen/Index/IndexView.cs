@@ -22,6 +22,9 @@ internal readonly ref struct IndexView
     public readonly ReadOnlySpan<char> ShallowLabels;
     /// <summary>The pattern ending at each state of the first three levels, or -1 (see AhoCorasickBuilder.ShortPatternLength).</summary>
     public readonly ReadOnlySpan<int> ShortPatterns;
+    /// <summary>The short patterns of coded labels with their facts, by Automaton.ShortWordKey; CodedLabels is its base less one.</summary>
+    public readonly ReadOnlySpan<PatternOutput> ShortWords;
+    public readonly int CodedLabels;
     public readonly ReadOnlySpan<char> EdgeLabel;
     public readonly ReadOnlySpan<int> PatternStart, PatternFoldStart;
     public readonly ReadOnlySpan<char> PatternChars, PatternFoldChars;
@@ -46,6 +49,8 @@ internal readonly ref struct IndexView
         ShallowOutputs = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, PatternOutput>(index.Bytes(IndexSection.ShallowOutputs));
         ShallowLabels = index.Chars(IndexSection.ShallowLabels);
         ShortPatterns = index.Ints(IndexSection.ShortPatterns);
+        ShortWords = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, PatternOutput>(index.Bytes(IndexSection.ShortWords));
+        CodedLabels = shape[4];
         PatternStart = index.Ints(IndexSection.PatternStart);
         PatternChars = index.Chars(IndexSection.PatternChars);
         PatternFoldStart = index.Ints(IndexSection.PatternFoldStart);

@@ -174,6 +174,7 @@ public sealed partial class MarkIndex : IDisposable
         sections[(int)IndexSection.ShallowOutputStart] = automaton.ShallowOutputStart;
         sections[(int)IndexSection.ShallowOutputs] = automaton.ShallowOutputs;
         sections[(int)IndexSection.ShortPatterns] = automaton.ShortPatterns;
+        sections[(int)IndexSection.ShortWords] = automaton.ShortWords;
         sections[(int)IndexSection.PatternsBySkeleton] = order;
         sections[(int)IndexSection.Retired3] = Array.Empty<int>();
         sections[(int)IndexSection.PatternMarkStart] = patternMarkStart;

@@ -35,10 +35,17 @@ public sealed class MatchText
     public int WordIndex(int i) => _wordIndex[i];
     public int WordCount => _words;
 
+    /// <summary>Whether the text holds an invisible character (zero-width or soft hyphen): hardly any does, so most hits need not look.</summary>
+    public bool HasInvisible { get; private set; }
+
+    /// <summary>Zero-width characters and the soft hyphen: dropped from the skeleton, but a mark spelled with one inside is disguised.</summary>
+    public static bool IsInvisible(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD';
+
     public void Set(ReadOnlySpan<char> text)
     {
         Length = 0;
         _words = 0;
+        HasInvisible = false;
         var folding = CharFolding.Instance;
         var ascii = AsciiSkeleton;
         var inWord = false;
@@ -54,6 +61,7 @@ public sealed class MatchText
                 i++;
                 continue;
             }
+            HasInvisible |= IsInvisible(text[i]);
             int width = 1, codePoint = text[i];
             ReadOnlySpan<char> skeleton;
             bool ignorable;
@@ -130,6 +138,21 @@ public sealed class MatchText
         if (inWord) _flags[Length - 1] |= Boundary.WordEnd;
         inWord = false;
     }
+
+    /// <summary>Whether a plural ending ("s" or "es") ends the word right after stream character <paramref name="end"/>.</summary>
+    public bool IsPluralSuffix(int end)
+    {
+        if (Continues(end + 1) && _chars[end + 1] == 's' && EndsWord(end + 1)) return true;
+        return Continues(end + 1) && _chars[end + 1] == 'e' && Continues(end + 2) && _chars[end + 2] == 's' && EndsWord(end + 2);
+    }
+
+    /// <summary>IsPluralSuffix for the scan, which asks at every character: most are followed by neither 's' nor 'e'.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool BeforePlural(int i) => i + 1 < Length && _chars[i + 1] is 's' or 'e' && IsPluralSuffix(i);
+
+    private bool Continues(int i) => i < Length && (_flags[i] & Boundary.WordStart) == 0;
+
+    private bool EndsWord(int i) => (_flags[i] & Boundary.WordEnd) != 0;
 
     [ThreadStatic] private static MatchText? t_scratch;
 

@@ -1,0 +1,162 @@
+using MarkScreen.Index;
+using MarkScreen.Text;
+
+namespace MarkScreen.Matching;
+
+/// <summary>
+/// The scan: Aho-Corasick over the shallow part of the automaton, with a forward tail walk from every state of full
+/// shallow depth for the longer marks (see AhoCorasickBuilder). Candidates go into a raw list in order of their end.
+/// <para>
+/// At 3M marks most of the scan's time is waiting for state records past the core's caches, and each step needs the
+/// record the last one found: one text's steps cannot overlap. Two texts' steps can, so <see cref="ScanPair"/> steps
+/// two texts in turn in one loop and their misses are in flight together.
+/// </para>
+/// <para>
+/// Measured and left out: cutting one text into two to four lanes scanned in lock step (a lane can start anywhere if
+/// it starts ShallowDepth characters early), with and without software prefetch of the next state's record. It ran
+/// 5-10% slower at 3M marks and 20% slower at 10k: the lanes' extra work (the overlaps, merging their hits) and
+/// branch mispredictions cost more than the overlap gained. Two separate texts have no overlaps to redo.
+/// </para>
+/// </summary>
+public sealed partial class MarkMatcher
+{
+    private static void Scan(in IndexView view, MatchText text, List<ScanHit> raw)
+    {
+        raw.Clear();
+        var states = view.States;
+        var root = view.Root;
+        var labels = view.ShallowLabels;
+        var alphabet = view.LabelAlphabet;
+        var chars = text.Chars;
+        var state = 0;
+        var walked = false;
+        for (var i = 0; i < chars.Length; i++)
+        {
+            state = Advance(states, root, labels, alphabet, state, chars[i]);
+            walked |= Emit(view, text, state, i, raw);
+        }
+        if (walked) SortByEnd(raw);
+    }
+
+    /// <summary>Scans two texts at once, a step of each in turn (see the class remarks); each text's candidates are as <see cref="Scan"/> finds them.</summary>
+    private static void ScanPair(in IndexView view, MatchText a, List<ScanHit> rawA, MatchText b, List<ScanHit> rawB)
+    {
+        rawA.Clear();
+        rawB.Clear();
+        var states = view.States;
+        var root = view.Root;
+        var labels = view.ShallowLabels;
+        var alphabet = view.LabelAlphabet;
+        var charsA = a.Chars;
+        var charsB = b.Chars;
+        int stateA = 0, stateB = 0;
+        bool walkedA = false, walkedB = false;
+        var both = Math.Min(charsA.Length, charsB.Length);
+        var i = 0;
+        for (; i < both; i++)
+        {
+            stateA = Advance(states, root, labels, alphabet, stateA, charsA[i]);
+            stateB = Advance(states, root, labels, alphabet, stateB, charsB[i]);
+            walkedA |= Emit(view, a, stateA, i, rawA);
+            walkedB |= Emit(view, b, stateB, i, rawB);
+        }
+        for (var j = i; j < charsA.Length; j++)
+        {
+            stateA = Advance(states, root, labels, alphabet, stateA, charsA[j]);
+            walkedA |= Emit(view, a, stateA, j, rawA);
+        }
+        for (var j = i; j < charsB.Length; j++)
+        {
+            stateB = Advance(states, root, labels, alphabet, stateB, charsB[j]);
+            walkedB |= Emit(view, b, stateB, j, rawB);
+        }
+        if (walkedA) SortByEnd(rawA);
+        if (walkedB) SortByEnd(rawB);
+    }
+
+    /// <summary>One scan step: the goto transition, following failure links until one exists or the root is reached.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int Advance(ReadOnlySpan<ShallowState> states, ReadOnlySpan<int> root, ReadOnlySpan<char> labels, ReadOnlySpan<byte> alphabet, int state, char c)
+    {
+        int next;
+        while ((next = Automaton.Step(states, root, labels, alphabet, state, c)) < 0 && state != 0) state = states[state].Fail;
+        return next < 0 ? 0 : next;
+    }
+
+    /// <summary>The candidates ending at <paramref name="i"/> in <paramref name="state"/>: its output chain, and a tail walk from full depth.</summary>
+    private static bool Emit(in IndexView view, MatchText text, int state, int i, List<ScanHit> raw)
+    {
+        // The chains hold patterns of four characters or more; shorter ones come from EmitShort.
+        ref readonly var record = ref view.States[state];
+        if (record.HasOutput)
+        {
+            // The chain written out per record: walking it through the patterns' records was a dependent miss each.
+            var outputs = view.ShallowOutputs;
+            for (int o = view.ShallowOutputStart[state], end = view.ShallowOutputStart[state + 1]; o < end; o++) raw.Add(new ScanHit(outputs[o].Pattern, i, outputs[o].Facts));
+        }
+        if ((text.Flags(i) & MatchText.Boundary.WordEnd) != 0 || text.BeforePlural(i)) EmitShort(view, text, i, raw);
+        return record.IsFullDepth && TailWalk(view, text, record, i, raw);
+    }
+
+    /// <summary>
+    /// The patterns of one to three characters that end at <paramref name="end"/> (a word's end, or before a plural
+    /// ending) and start at a word start: Judge counts short marks only as whole words, so nothing else could count.
+    /// A word of coded labels (nearly all) is one read in ShortWords; others walk the first three levels of the trie.
+    /// </summary>
+    private static void EmitShort(in IndexView view, MatchText text, int end, List<ScanHit> raw)
+    {
+        var shortPatterns = view.ShortPatterns;
+        var chars = text.Chars;
+        for (var length = Math.Min(AhoCorasickBuilder.ShortPatternLength - 1, end + 1); length >= 1; length--)
+        {
+            var start = end - length + 1;
+            if ((text.Flags(start) & MatchText.Boundary.WordStart) == 0) continue;
+            var key = Automaton.ShortWordKey(chars.Slice(start, length), view.LabelAlphabet, view.CodedLabels);
+            if (key >= 0)
+            {
+                ref readonly var word = ref view.ShortWords[key];
+                if (word.Pattern >= 0) raw.Add(new ScanHit(word.Pattern, end, word.Facts));
+                continue;
+            }
+            var state = 0;
+            for (var j = start; j <= end && state >= 0; j++) state = view.Goto(state, chars[j]);
+            if ((uint)state < (uint)shortPatterns.Length && shortPatterns[state] is var pattern and >= 0) raw.Add(new ScanHit(pattern, end, view.PatternChain[pattern].Facts));
+        }
+    }
+
+    /// <summary>Follows the text from full-depth <paramref name="record"/> (at the end of position <paramref name="at"/>) into the deep states.</summary>
+    private static bool TailWalk(in IndexView view, MatchText text, in ShallowState record, int at, List<ScanHit> raw)
+    {
+        var chars = text.Chars;
+        var found = false;
+        for (int j = at + 1, state = -1; j < chars.Length; j++)
+        {
+            // The first step is from the record itself; the deep states' own edges are in the breadth-first arrays.
+            state = state < 0 ? Automaton.Child(record, view.EdgeLabel, 1, view.LabelAlphabet, chars[j]) : view.Goto(state, chars[j]);
+            if (state < 0) break;
+            var pattern = view.DeepPattern(state);
+            if (pattern < 0) continue;
+            ref readonly var facts = ref view.PatternChain[pattern].Facts;
+            if (facts.Length < AhoCorasickBuilder.ShortPatternLength) continue; // EmitShort's
+            raw.Add(new ScanHit(pattern, j, facts));
+            found = true;
+        }
+        return found;
+    }
+
+    /// <summary>Tail walks report hits ahead of the scan: a stable insertion sort (the list is almost in order) restores end order.</summary>
+    private static void SortByEnd(List<ScanHit> raw)
+    {
+        for (var i = 1; i < raw.Count; i++)
+        {
+            var x = raw[i];
+            var j = i - 1;
+            while (j >= 0 && raw[j].End > x.End)
+            {
+                raw[j + 1] = raw[j];
+                j--;
+            }
+            raw[j + 1] = x;
+        }
+    }
+}
