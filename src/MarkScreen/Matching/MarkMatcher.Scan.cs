@@ -7,16 +7,17 @@ namespace MarkScreen.Matching;
 /// The scan: Aho-Corasick over the shallow part of the automaton, with a forward tail walk from every state of full
 /// shallow depth for the longer marks (see AhoCorasickBuilder). Candidates go into a raw list in order of their end.
 /// <para>
-/// At 3M marks most of the scan's time is waiting for state records past the core's caches, and each step needs the
-/// record the last one found: one text's steps cannot overlap. Two texts' steps can, so <see cref="ScanPair"/> steps
-/// two texts in turn in one loop and their misses are in flight together.
+/// Measured and left out, for overlapping the scan's waits for state records past the core's caches (each step needs
+/// the record the last one found):
 /// </para>
-/// <para>
-/// Measured and left out: cutting one text into two to four lanes scanned in lock step (a lane can start anywhere if
-/// it starts ShallowDepth characters early), with and without software prefetch of the next state's record. It ran
-/// 5-10% slower at 3M marks and 20% slower at 10k: the lanes' extra work (the overlaps, merging their hits) and
-/// branch mispredictions cost more than the overlap gained. Two separate texts have no overlaps to redo.
-/// </para>
+/// <list type="bullet">
+/// <item>cutting one text into two to four lanes scanned in lock step (a lane can start anywhere if it starts
+/// ShallowDepth characters early), with and without software prefetch of the next state's record: 5-10% slower at 3M
+/// marks and 20% slower at 10k, the lanes' extra work and branch mispredictions costing more than the overlap gained;</item>
+/// <item>scanning two texts in turn in one loop (a pair API): 1.06 times as fast at 3M marks before short words had
+/// their table and judging stopped copying structs, 1.02 after, in alternating windows in one process. Not worth an
+/// API that callers must pair their texts for.</item>
+/// </list>
 /// </summary>
 public sealed partial class MarkMatcher
 {
@@ -36,42 +37,6 @@ public sealed partial class MarkMatcher
             walked |= Emit(view, text, state, i, raw);
         }
         if (walked) SortByEnd(raw);
-    }
-
-    /// <summary>Scans two texts at once, a step of each in turn (see the class remarks); each text's candidates are as <see cref="Scan"/> finds them.</summary>
-    private static void ScanPair(in IndexView view, MatchText a, List<ScanHit> rawA, MatchText b, List<ScanHit> rawB)
-    {
-        rawA.Clear();
-        rawB.Clear();
-        var states = view.States;
-        var root = view.Root;
-        var labels = view.ShallowLabels;
-        var alphabet = view.LabelAlphabet;
-        var charsA = a.Chars;
-        var charsB = b.Chars;
-        int stateA = 0, stateB = 0;
-        bool walkedA = false, walkedB = false;
-        var both = Math.Min(charsA.Length, charsB.Length);
-        var i = 0;
-        for (; i < both; i++)
-        {
-            stateA = Advance(states, root, labels, alphabet, stateA, charsA[i]);
-            stateB = Advance(states, root, labels, alphabet, stateB, charsB[i]);
-            walkedA |= Emit(view, a, stateA, i, rawA);
-            walkedB |= Emit(view, b, stateB, i, rawB);
-        }
-        for (var j = i; j < charsA.Length; j++)
-        {
-            stateA = Advance(states, root, labels, alphabet, stateA, charsA[j]);
-            walkedA |= Emit(view, a, stateA, j, rawA);
-        }
-        for (var j = i; j < charsB.Length; j++)
-        {
-            stateB = Advance(states, root, labels, alphabet, stateB, charsB[j]);
-            walkedB |= Emit(view, b, stateB, j, rawB);
-        }
-        if (walkedA) SortByEnd(rawA);
-        if (walkedB) SortByEnd(rawB);
     }
 
     /// <summary>One scan step: the goto transition, following failure links until one exists or the root is reached.</summary>

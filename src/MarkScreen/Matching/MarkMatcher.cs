@@ -22,11 +22,8 @@ public sealed partial class MarkMatcher(MarkIndex index)
     private const int MaxShortLength = 2;
 
 
-    // Two texts' buffers, for scanning a pair; _text and _raw are the one being judged.
-    private readonly MatchText _first = new(), _second = new();
-    private readonly List<ScanHit> _firstRaw = [], _secondRaw = [];
-    private MatchText _text = null!; // set by JudgeAll before anything reads it
-    private List<ScanHit> _raw = null!;
+    private readonly MatchText _text = new();
+    private readonly List<ScanHit> _raw = [];
     private readonly List<PatternSpan> _spans = [];
     /// <summary>Where the touching passes (typo entries and skeletons read before any is compared) leave their sum, so that those loads are not optimised away.</summary>
     private long _touched;
@@ -45,16 +42,16 @@ public sealed partial class MarkMatcher(MarkIndex index)
     /// <summary>Runs the automaton only and counts raw candidate hits: the allocation-free core, for benchmarks.</summary>
     public int CountCandidates(ReadOnlySpan<char> text)
     {
-        _first.Set(text);
-        Scan(new IndexView(index), _first, _firstRaw);
-        return _firstRaw.Count;
+        _text.Set(text);
+        Scan(new IndexView(index), _text, _raw);
+        return _raw.Count;
     }
 
     /// <summary>The automaton's raw candidates, (pattern, end in the stream): for the property test against a naive search.</summary>
     internal List<(int Pattern, int End)> Candidates(ReadOnlySpan<char> text)
     {
         CountCandidates(text);
-        return [.. _firstRaw.Select(c => (c.Pattern, c.End))];
+        return [.. _raw.Select(c => (c.Pattern, c.End))];
     }
 
     /// <summary>
@@ -63,34 +60,12 @@ public sealed partial class MarkMatcher(MarkIndex index)
     /// </summary>
     public int FindSpans(string text, List<PatternSpan> output)
     {
-        var view = new IndexView(index);
-        _first.Set(text);
-        Scan(view, _first, _firstRaw);
-        return JudgeAll(view, text, _first, _firstRaw, output);
-    }
-
-    /// <summary>
-    /// FindSpans for two texts at once: the same results as two calls, faster at large registers, where the scan of
-    /// one text mostly waits for memory and two texts' scans overlap their waits (see <see cref="ScanPair"/>).
-    /// </summary>
-    public void FindSpans(string first, List<PatternSpan> firstOutput, string second, List<PatternSpan> secondOutput)
-    {
-        var view = new IndexView(index);
-        _first.Set(first);
-        _second.Set(second);
-        ScanPair(view, _first, _firstRaw, _second, _secondRaw);
-        JudgeAll(view, first, _first, _firstRaw, firstOutput);
-        JudgeAll(view, second, _second, _secondRaw, secondOutput);
-    }
-
-    /// <summary>Judges a scanned text's candidates, then adds the typo and sound-alike matches (when on), into <paramref name="output"/> (cleared first).</summary>
-    private int JudgeAll(in IndexView view, string text, MatchText matchText, List<ScanHit> raw, List<PatternSpan> output)
-    {
         output.Clear();
-        _text = matchText;
-        _raw = raw;
+        var view = new IndexView(index);
+        _text.Set(text);
+        Scan(view, _text, _raw);
         // No repeats to drop: a (pattern, end) candidate comes once, and it fixes the span.
-        foreach (ref readonly var candidate in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(raw)) Judge(view, text, candidate, output);
+        foreach (ref readonly var candidate in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_raw)) Judge(view, text, candidate, output);
         if (Approximate) FindApproximate(view, text, output);
         return output.Count;
     }
