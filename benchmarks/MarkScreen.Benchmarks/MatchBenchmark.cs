@@ -210,8 +210,16 @@ internal static class MatchBenchmark
     }
 
     /// <summary>Titles per second in five windows of a second each: this machine's timings wander between windows.</summary>
-    private static List<double> Windows(List<string> titles, Func<string, int> work, double seconds = 5) =>
-        [.. Enumerable.Range(0, 5).Select(_ => Throughput(titles, work, seconds / 5))];
+    /// <summary>
+    /// Five timed windows after two seconds of untimed work: the JIT's tiers (first code, then instrumented, then
+    /// optimised) take a few seconds to settle, longer on one CPU, and before that the first windows of a run read a
+    /// third of the steady rate.
+    /// </summary>
+    private static List<double> Windows(List<string> titles, Func<string, int> work, double seconds = 5)
+    {
+        Throughput(titles, work, 2);
+        return [.. Enumerable.Range(0, 5).Select(_ => Throughput(titles, work, seconds / 5))];
+    }
 
     private static double Median(List<string> titles, Func<string, int> work) => Windows(titles, work).Order().ElementAt(2);
 

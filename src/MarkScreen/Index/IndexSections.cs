@@ -10,7 +10,7 @@ internal enum IndexSection
     FirstEdge,          // i[states+1]
     EdgeLabel,          // c[edges]  edge e leads to state e + 1 (breadth-first layout)
     ShallowStates,      // i[4 * shallow states]  in record order (see ShallowLayout): first child, failure link, label mask | other labels << 40 | full depth << 62 | has output << 63 (see ShallowState)
-    PatternChain,       // i[4 * patterns]  next pattern on the output chain (or -1), pattern length, first spelling's fold hash (int64)
+    PatternChain,       // i[4 * patterns]  next pattern on the output chain (or -1), pattern length, first spelling's fold hash (int64), a polynomial since format 8 (MatchText.FoldHash)
     DeepTerminal,       // l[]  bit per deep state: a pattern ends there
     DeepTerminalRank,   // i[]  set bits before each 64-bit word of DeepTerminal
     DeepPatterns,       // i[]  pattern of each deep terminal, in state order
@@ -51,7 +51,7 @@ internal static class IndexFormat
     public static ReadOnlySpan<byte> Magic => "MSINDEX\0"u8;
 
     /// <summary>Bump on any incompatible change; a loader refuses other versions and asks for a rebuild.</summary>
-    public const int Version = 7;
+    public const int Version = 8;
 
     /// <summary>Magic (8) + version (4) + section count (4) + per section offset (8) and byte length (8).</summary>
     public static int HeaderSize => 16 + (16 * (int)IndexSection.Count);

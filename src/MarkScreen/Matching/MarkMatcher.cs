@@ -148,7 +148,7 @@ public sealed partial class MarkMatcher(MarkIndex index)
         var span = text.AsSpan(originalStart, originalEnd - originalStart);
         MatchKind kind;
         // The first spelling's fold hash settles most hits without reading the pattern's folds (a cache miss each).
-        if ((link.FoldHash == MatchText.FoldHash(span) || (link.HasOtherSpellings && FoldMatches(view.Folds(candidate.Pattern), span))) && !(flags.HasInvisible && HasInvisible(span)))
+        if ((link.FoldHash == flags.FoldHashOf(originalStart, originalEnd) || (link.HasOtherSpellings && FoldMatches(view.Folds(candidate.Pattern), span))) && !(flags.HasInvisible && HasInvisible(span)))
         {
             kind = !aligned ? MatchKind.Compound
                 : words >= 3 && length <= words * 3 / 2 ? MatchKind.Spaced
