@@ -61,6 +61,21 @@ public sealed class MarkMatcherTests : IDisposable
     }
 
     [Theory]
+    [InlineData("K1NG5 crown", "KINGS", MatchKind.Exact)]
+    [InlineData("K1NGS crown", "KINGS", MatchKind.Exact)]
+    [InlineData("KINGS crown", "KINGS", MatchKind.Exact)]
+    [InlineData("KIN65 crown", "KINGS", MatchKind.Leetspeak)]
+    public void A_title_spelled_like_any_registered_spelling_of_a_mark_is_exact(string title, string mark, MatchKind kind)
+    {
+        // Three registrations whose exact forms differ but whose skeletons agree: the pattern keeps its first spelling's
+        // hash and a filter of the others', and an exact match of any of them must not be named a disguise.
+        using var index = MarkIndex.Build(new[] { "KINGS", "K1NG5", "K1NGS" }.Select((m, i) =>
+            new IndexedMark(i + 1, "US", (91000000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), null, m, [9], Liveness.Live)));
+        var hit = Assert.Single(new MarkMatcher(index).Find(title), h => h.MarkText == mark);
+        Assert.Equal(kind, hit.Kind);
+    }
+
+    [Theory]
     [InlineData("S\u041D\u0415IN dress for women", "SHEIN", MatchKind.Homoglyph)]
     [InlineData("Nlke air max", "NIKE", MatchKind.Homoglyph)]
     [InlineData("N1KE air max", "NIKE", MatchKind.Leetspeak)]
