@@ -95,31 +95,41 @@ public sealed partial class MarkIndex : IDisposable
         var chars = new List<char>(capacity * 30);
         var textStart = new List<int>(capacity + 1) { 0 };
         var keyStart = new List<int>(capacity + 1);
-        var keys = new List<string>(capacity);
+        var keyChars = new List<char>(capacity * 16);
+        var keyEnds = new List<int>(capacity);
+        // Per mark, nothing is allocated unless it starts a pattern or brings another spelling: the skeleton is looked
+        // up as a span, and the fold is written into a buffer (allocating both for every mark was a third of the loop).
+        var byChars = patternIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        var text = new MatchText();
+        var foldBuffer = new char[256];
         foreach (var m in marks)
         {
             if (string.IsNullOrWhiteSpace(m.Text)) continue;
-            var skeleton = MatchText.SkeletonKey(m.Text);
-            if (skeleton.Length == 0) continue;
-            if (!patternIds.TryGetValue(skeleton, out var pattern))
+            text.Set(m.Text);
+            var skeletonChars = text.Chars;
+            if (skeletonChars.IsEmpty) continue;
+            if (foldBuffer.Length < m.Text.Length * 3) foldBuffer = new char[m.Text.Length * 3];
+            var fold = foldBuffer.AsSpan(0, MatchText.FoldInto(m.Text, foldBuffer));
+            var words = m.WordCount;
+            if (!byChars.TryGetValue(skeletonChars, out var pattern))
             {
+                var skeleton = new string(skeletonChars);
                 pattern = patternIds[skeleton] = skeletons.Count;
                 skeletons.Add(skeleton);
                 firstMark.Add(-1);
                 lastMark.Add(-1);
-                patternChars.AddRange(skeleton.AsSpan());
+                patternChars.AddRange(skeletonChars);
                 patternStart.Add(patternChars.Count);
-                folds.Add(MatchText.FoldKey(m.Text));
-                patternWords.Add(m.WordCount);
-                foldHashes.Add(MatchText.FoldHash(m.Text));
+                folds.Add(new string(fold));
+                patternWords.Add(words);
+                foldHashes.Add(text.FoldHashOf(0, m.Text.Length));
             }
-            var fold = firstMark[pattern] < 0 ? folds[pattern] : MatchText.FoldKey(m.Text); // a new pattern's first fold is this mark's
-            if (!string.Equals(fold, folds[pattern], StringComparison.Ordinal))
+            if (!fold.SequenceEqual(folds[pattern]))
             {
                 var more = moreFolds.TryGetValue(pattern, out var list) ? list : moreFolds[pattern] = [];
-                if (more.Count < 3 && !more.Contains(fold, StringComparer.Ordinal)) more.Add(fold);
+                if (more.Count < 3 && !Contains(more, fold)) more.Add(new string(fold));
             }
-            AddPhoneticKey(phonetic, fold, skeleton.Length, pattern, patternWords[pattern]);
+            AddPhoneticKey(phonetic, fold, skeletonChars.Length, pattern, patternWords[pattern]);
             var id = storeIds.Count;
             // Marks of a pattern are chained in arrays (a list per pattern was 1.5M allocations at 3M marks).
             nextMark.Add(-1);
@@ -128,19 +138,27 @@ public sealed partial class MarkIndex : IDisposable
             lastMark[pattern] = id;
             storeIds.Add(m.StoreId);
             long mask = 0;
-            foreach (var c in m.NiceClasses) if (c is >= 1 and <= 45) mask |= 1L << c;
+            var classes = m.NiceClasses;
+            for (var i = 0; i < classes.Count; i++) if (classes[i] is >= 1 and <= 45) mask |= 1L << classes[i];
             classMasks.Add(mask);
-            flags.Add((byte)(((int)m.Liveness & 3) | (Math.Min(m.WordCount, 63) << 2)));
+            flags.Add((byte)(((int)m.Liveness & 3) | (Math.Min(words, 63) << 2)));
             chars.AddRange(m.Text.AsSpan());
             textStart.Add(chars.Count);
-            keys.Add($"{m.Office}:{m.SerialNumber}{(m.RegistrationNumber is null ? "" : "/" + m.RegistrationNumber)}");
+            // The mark's key, "OFFICE:SERIAL[/REGISTRATION]", goes after all the texts.
+            keyChars.AddRange(m.Office.AsSpan());
+            keyChars.Add(':');
+            keyChars.AddRange(m.SerialNumber.AsSpan());
+            if (m.RegistrationNumber is { } registration)
+            {
+                keyChars.Add('/');
+                keyChars.AddRange(registration.AsSpan());
+            }
+            keyEnds.Add(keyChars.Count);
         }
         keyStart.Add(chars.Count);
-        foreach (var k in keys)
-        {
-            chars.AddRange(k.AsSpan());
-            keyStart.Add(chars.Count);
-        }
+        var keysAt = chars.Count;
+        chars.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keyChars));
+        foreach (var end in keyEnds) keyStart.Add(keysAt + end);
         // The trie is built from the distinct skeletons in sorted order (see AhoCorasickBuilder); pattern ids stay in
         // order of first appearance, and the sorted order is kept for prefix search.
         var order = new int[skeletons.Count];
@@ -216,11 +234,19 @@ public sealed partial class MarkIndex : IDisposable
         return new MarkIndex(new ManagedStorage(sections));
     }
 
-    private static void AddPhoneticKey(KeyList keys, string fold, int skeletonLength, int pattern, int words)
+    private static bool Contains(List<string> folds, ReadOnlySpan<char> fold)
+    {
+        foreach (var f in folds)
+            if (fold.SequenceEqual(f)) return true;
+        return false;
+    }
+
+    private static void AddPhoneticKey(KeyList keys, ReadOnlySpan<char> fold, int skeletonLength, int pattern, int words)
     {
         if (skeletonLength < PhoneticKey.MinWordLength) return;
-        var key = PhoneticKey.Of(fold);
-        if (key.Length >= 3) keys.Add(KeyHash.Polynomial(key), KeyTable.Payload(pattern, skeletonLength, words));
+        Span<char> key = stackalloc char[64];
+        var n = PhoneticKey.Write(fold, key);
+        if (n >= 3) keys.Add(KeyHash.Polynomial(key[..n]), KeyTable.Payload(pattern, skeletonLength, words));
     }
 
     public void Dispose() => _storage.Dispose();
