@@ -132,7 +132,7 @@ public sealed partial class MarkMatcher(MarkIndex index)
         var flags = _text;
         var startAligned = (flags.Flags(start) & MatchText.Boundary.WordStart) != 0;
         var endAligned = (flags.Flags(end) & MatchText.Boundary.WordEnd) != 0;
-        var plural = !endAligned && flags.IsPluralSuffix(end);
+        var plural = !endAligned && flags.BeforePlural(end);
         endAligned |= plural;
         var words = flags.WordIndex(end) - flags.WordIndex(start) + 1;
         var aligned = startAligned && endAligned;

@@ -184,14 +184,16 @@ public sealed class MatchText
         inWord = false;
     }
 
-    /// <summary>Whether a plural ending ("s" or "es") ends the word right after stream character <paramref name="end"/>.</summary>
-    public bool IsPluralSuffix(int end)
+    private bool IsPluralSuffix(int end)
     {
         if (Continues(end + 1) && _chars[end + 1] == 's' && EndsWord(end + 1)) return true;
         return Continues(end + 1) && _chars[end + 1] == 'e' && Continues(end + 2) && _chars[end + 2] == 's' && EndsWord(end + 2);
     }
 
-    /// <summary>IsPluralSuffix for the scan, which asks at every character: most are followed by neither 's' nor 'e'.</summary>
+    /// <summary>
+    /// Whether a plural ending ("s" or "es") ends the word right after stream character <paramref name="i"/>. The scan
+    /// asks at every character, and judging at every hit inside a word: most are followed by neither 's' nor 'e'.
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool BeforePlural(int i) => i + 1 < Length && _chars[i + 1] is 's' or 'e' && IsPluralSuffix(i);
 
