@@ -74,9 +74,10 @@ public sealed partial class MarkMatcher(MarkIndex index)
     public IReadOnlyList<MarkHit> Find(string text)
     {
         if (FindSpans(text, _spans) == 0) return [];
-        // Group by pattern, keeping the order in which patterns first appear in the text.
-        _spans.Sort((a, b) => a.Pattern != b.Pattern ? a.Pattern.CompareTo(b.Pattern) : a.Span.Start.CompareTo(b.Span.Start));
-        var view = new IndexView(index);
+        // Group by pattern, keeping the order in which patterns first appear in the text. (Struct comparers: the sort
+        // is specialised for them, where a delegate was a call per comparison.)
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_spans).Sort(default(ByPatternThenStart));
+        var chain = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, PatternLink>(index.Bytes(IndexSection.PatternChain));
         var hits = new List<MarkHit>(Math.Min(_spans.Count, 64));
         for (var i = 0; i < _spans.Count;)
         {
@@ -90,12 +91,23 @@ public sealed partial class MarkMatcher(MarkIndex index)
                 spans[k - i] = _spans[k].Span;
                 if (_spans[k].Span.Kind < best) best = _spans[k].Span.Kind;
             }
-            ref readonly var facts = ref view.PatternChain[pattern].Facts;
+            ref readonly var facts = ref chain[pattern].Facts;
             hits.Add(new MarkHit(index, pattern, best, spans, facts.Length, facts.WordCount));
             i = j;
         }
-        hits.Sort(static (a, b) => a.FirstStart.CompareTo(b.FirstStart));
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(hits).Sort(default(ByFirstStart));
         return hits;
+    }
+
+    private readonly struct ByPatternThenStart : IComparer<PatternSpan>
+    {
+        public int Compare(PatternSpan a, PatternSpan b) => a.Pattern != b.Pattern ? a.Pattern.CompareTo(b.Pattern) : a.Span.Start.CompareTo(b.Span.Start);
+    }
+
+    /// <summary>Hits in order of their first span; hits starting together (SAMSUNG, SAMSUNG GALAXY) in pattern order, so the order is always the same.</summary>
+    private readonly struct ByFirstStart : IComparer<MarkHit>
+    {
+        public int Compare(MarkHit? a, MarkHit? b) => a!.FirstStart != b!.FirstStart ? a.FirstStart.CompareTo(b.FirstStart) : a.Pattern.CompareTo(b.Pattern);
     }
 
     private static bool Overlaps(List<PatternSpan> found, int pattern, int start, int end)
