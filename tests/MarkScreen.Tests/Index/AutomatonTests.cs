@@ -81,4 +81,23 @@ public class AutomatonTests
         var skeletons = sorted.Select(p => index.Skeleton(p).ToString()).ToList();
         Assert.Equal(skeletons.Order(StringComparer.Ordinal), skeletons);
     }
+
+    [Theory]
+    [InlineData("ab")]
+    [InlineData("abcdefghijklmnopqrstuvwxyz0123456789")]
+    [InlineData("abcdefghijklmnopqrstuvwxyz0123456789!#&+")]
+    public void Every_short_word_of_coded_letters_has_its_own_slot_in_the_short_word_table(string letters)
+    {
+        // The alphabet as the builder makes it: codes 1.. in character order.
+        var alphabet = new byte[128];
+        var coded = 0;
+        foreach (var c in letters.Order()) alphabet[c] = (byte)++coded;
+        var words = letters.Select(a => $"{a}")
+            .Concat(letters.SelectMany(a => letters.Select(b => $"{a}{b}")))
+            .Concat(letters.SelectMany(a => letters.SelectMany(b => letters.Select(c => $"{a}{b}{c}")))).ToList();
+        var keys = words.Select(w => Automaton.ShortWordKey(w, alphabet, coded)).ToList();
+        Assert.Equal(words.Count, keys.Distinct().Count());
+        Assert.All(keys, k => Assert.InRange(k, 1, (int)Math.Pow(coded + 1, 3) - 1));
+        Assert.Equal(-1, Automaton.ShortWordKey("a\u00E9", alphabet, coded));
+    }
 }
