@@ -104,9 +104,9 @@ internal static class MatchBenchmark
         }
         Console.Error.WriteLine($"{size}: {(double)candidates / titles.Count:N1} automaton candidates per title");
         var spans = new List<PatternSpan>();
-        var perSecond = Median(titles, t => matcher.FindSpans(t, spans));
-        var allPerSecond = Median(titles, t => all.Find(t).Count);
-        var candidatesPerSecond = Median(titles, t => matcher.CountCandidates(t));
+        // The three kinds take their windows in turn, so that a slow spell of the machine falls on all of them alike.
+        var medians = MediansInTurn(titles, t => matcher.FindSpans(t, spans), t => all.Find(t).Count, t => matcher.CountCandidates(t));
+        var (perSecond, allPerSecond, candidatesPerSecond) = (medians[0], medians[1], medians[2]);
         double rss;
         using (var me = Process.GetCurrentProcess()) rss = me.WorkingSet64 / 1e6;
 
@@ -209,7 +209,6 @@ internal static class MatchBenchmark
         return 0;
     }
 
-    /// <summary>Titles per second in five windows of a second each: this machine's timings wander between windows.</summary>
     /// <summary>
     /// Five timed windows after two seconds of untimed work: the JIT's tiers (first code, then instrumented, then
     /// optimised) take a few seconds to settle, longer on one CPU, and before that the first windows of a run read a
@@ -222,6 +221,16 @@ internal static class MatchBenchmark
     }
 
     private static double Median(List<string> titles, Func<string, int> work) => Windows(titles, work).Order().ElementAt(2);
+
+    /// <summary>Each kind's median of five one-second windows, the kinds taking their windows in turn (after two seconds of untimed work each).</summary>
+    private static double[] MediansInTurn(List<string> titles, params Func<string, int>[] works)
+    {
+        foreach (var work in works) Throughput(titles, work, 2);
+        var windows = works.Select(_ => new List<double>()).ToArray();
+        for (var round = 0; round < 5; round++)
+            for (var k = 0; k < works.Length; k++) windows[k].Add(Throughput(titles, works[k], 1));
+        return [.. windows.Select(w => w.Order().ElementAt(2))];
+    }
 
     private static double Throughput(List<string> titles, Func<string, int> work, double seconds)
     {
