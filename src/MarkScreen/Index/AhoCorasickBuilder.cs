@@ -204,13 +204,14 @@ internal static class AhoCorasickBuilder
         var outputStart = new int[shallow + 1];
         // Each entry is a PatternOutput: the pattern and a copy of its facts (its chain record past Next).
         var outputs = new List<int>();
+        Span<int> entry = stackalloc int[4];
         for (var r = 0; r < shallow; r++)
         {
             outputStart[r] = outputs.Count / 4;
             for (var p = head[trieState[r]]; p >= 0; p = chain[4 * p])
             {
-                outputs.Add(p);
-                outputs.AddRange(chain.AsSpan((4 * p) + 1, 3));
+                WriteOutput(chain, p, entry);
+                outputs.AddRange(entry);
             }
         }
         outputStart[shallow] = outputs.Count / 4;
@@ -226,12 +227,17 @@ internal static class AhoCorasickBuilder
         for (var k = 0; k < n; k++)
         {
             if (terminal[k] >= shortStates || Automaton.ShortWordKey(sortedKeys[k], alphabet, codedLabels) is not (>= 0 and var key)) continue;
-            var p = patternOfKey[k];
-            chain.AsSpan(4 * p, 4).CopyTo(shortWords.AsSpan(4 * key));
-            shortWords[4 * key] = p;
+            WriteOutput(chain, patternOfKey[k], shortWords.AsSpan(4 * key, 4));
         }
 
         int[] shape = [shallowDepth, tailStart, shallow, states, codedLabels];
         return new Automaton(root, firstEdge, edgeLabel, records, outputStart, [.. outputs], recordLabels, chain, deepBits, deepRank, deepPatterns, shape, alphabet, shortPatterns, shortWords);
+    }
+
+    /// <summary>Writes pattern <paramref name="p"/>'s PatternOutput (the pattern, then its chain record past Next) as four ints.</summary>
+    private static void WriteOutput(int[] chain, int p, Span<int> into)
+    {
+        into[0] = p;
+        chain.AsSpan((4 * p) + 1, 3).CopyTo(into[1..]);
     }
 }

@@ -9,6 +9,18 @@ internal static class KeyHash
 {
     private const ulong Base = 0x100000001B3UL;
 
+    /// <summary>
+    /// The hash of <paramref name="fold"/>'s phonetic key (see PhoneticKey), where the key has three sounds or more:
+    /// the index keys marks by it and the matcher looks text windows up by it, so both go through here.
+    /// </summary>
+    public static bool TryPhonetic(ReadOnlySpan<char> fold, out long key)
+    {
+        Span<char> sounds = stackalloc char[Text.PhoneticKey.MaxLength];
+        var n = Text.PhoneticKey.Write(fold, sounds);
+        key = n >= 3 ? Polynomial(sounds[..n]) : 0;
+        return n >= 3;
+    }
+
     public static long Polynomial(ReadOnlySpan<char> s)
     {
         var h = 0UL;

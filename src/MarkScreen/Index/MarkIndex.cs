@@ -244,9 +244,7 @@ public sealed partial class MarkIndex : IDisposable
     private static void AddPhoneticKey(KeyList keys, ReadOnlySpan<char> fold, int skeletonLength, int pattern, int words)
     {
         if (skeletonLength < PhoneticKey.MinWordLength) return;
-        Span<char> key = stackalloc char[64];
-        var n = PhoneticKey.Write(fold, key);
-        if (n >= 3) keys.Add(KeyHash.Polynomial(key[..n]), KeyTable.Payload(pattern, skeletonLength, words));
+        if (KeyHash.TryPhonetic(fold, out var key)) keys.Add(key, KeyTable.Payload(pattern, skeletonLength, words));
     }
 
     public void Dispose() => _storage.Dispose();

@@ -81,7 +81,6 @@ public sealed partial class MarkMatcher
             if ((_text.Flags(i) & MatchText.Boundary.WordEnd) != 0 && _words.Count > 0) _words[^1] = (_words[^1].Start, i);
         }
         Span<char> fold = stackalloc char[96];
-        Span<char> key = stackalloc char[64];
         Span<long> deletions = stackalloc long[MaxWindowLength];
         // A real English word is not a misspelling: windows made only of dictionary words ("summer dress") are not
         // looked up as typos or sound-alikes of marks. Most title words are English, so this is most of the work saved.
@@ -120,12 +119,7 @@ public sealed partial class MarkMatcher
                 var folded = MatchText.FoldInto(text.AsSpan(entry.OriginalStart, entry.OriginalEnd - entry.OriginalStart), fold);
                 if (folded >= MinPhoneticLength)
                 {
-                    var keyLength = PhoneticKey.Write(fold[..folded], key);
-                    if (keyLength >= 3)
-                    {
-                        entry.Sound = KeyHash.Polynomial(key[..keyLength]);
-                        entry.HasSound = true;
-                    }
+                    entry.HasSound = KeyHash.TryPhonetic(fold[..folded], out entry.Sound);
                 }
                 _windows.Add(entry);
             }

@@ -127,29 +127,20 @@ public sealed partial class MatchText
     private const char AsciiOther = '\uFFFF';
 
     /// <summary>Each ASCII character's skeleton where it is one character, AsciiSeparator where it is none, else AsciiOther.</summary>
-    private static readonly char[] AsciiSkeleton = BuildAsciiSkeleton();
+    private static readonly char[] AsciiSkeleton = BuildAsciiTable(CharFolding.Instance.Skeleton);
 
     /// <summary>Each ASCII character's fold where it is one character, AsciiSeparator where it is none, else AsciiOther.</summary>
-    private static readonly char[] AsciiFold = BuildAsciiFold();
+    private static readonly char[] AsciiFold = BuildAsciiTable(CharFolding.Instance.Fold);
 
-    private static char[] BuildAsciiFold()
+    private delegate ReadOnlySpan<char> CharMapping(char c, out bool ignorable);
+
+    private static char[] BuildAsciiTable(CharMapping map)
     {
         var table = new char[128];
         for (var c = 0; c < 128; c++)
         {
-            var fold = CharFolding.Instance.Fold((char)c, out var ignorable);
-            table[c] = ignorable || fold.Length > 1 ? AsciiOther : fold.IsEmpty ? AsciiSeparator : fold[0];
-        }
-        return table;
-    }
-
-    private static char[] BuildAsciiSkeleton()
-    {
-        var table = new char[128];
-        for (var c = 0; c < 128; c++)
-        {
-            var skeleton = CharFolding.Instance.Skeleton((char)c, out var ignorable);
-            table[c] = ignorable || skeleton.Length > 1 ? AsciiOther : skeleton.IsEmpty ? AsciiSeparator : skeleton[0];
+            var mapped = map((char)c, out var ignorable);
+            table[c] = ignorable || mapped.Length > 1 ? AsciiOther : mapped.IsEmpty ? AsciiSeparator : mapped[0];
         }
         return table;
     }

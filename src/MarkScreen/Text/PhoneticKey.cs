@@ -19,9 +19,12 @@ public static class PhoneticKey
     /// <summary>Sound-alike matching needs marks (and text words) of at least five characters.</summary>
     public const int MinWordLength = 5;
 
+    /// <summary>The longest key written: longer words are cut there.</summary>
+    public const int MaxLength = 64;
+
     public static string Of(ReadOnlySpan<char> word)
     {
-        Span<char> buffer = stackalloc char[64];
+        Span<char> buffer = stackalloc char[MaxLength];
         var n = Write(word, buffer);
         return new string(buffer[..n]);
     }
