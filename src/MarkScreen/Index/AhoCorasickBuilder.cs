@@ -20,9 +20,10 @@ namespace MarkScreen.Index;
 /// At 3M marks most states lie in the long unique tails of multi-word marks; dropping their failure and output links
 /// halves the automaton, keeps the part every character touches small and dense, and makes the build skip the failure
 /// computation for them. Output chains are built per pattern (a head per state, the next pattern per pattern), then
-/// written out as one list per state in record order, each entry with a copy of its pattern's facts, which the scan reads instead of walking the patterns. Each shallow state's edges (as a label mask),
-/// failure link and whether it has output sit in one sixteen-byte record, so a step of the scan reads one cache line;
-/// the records are ordered by expected visits, not breadth-first (see <see cref="ShallowLayout"/>).
+/// written out as one list per state in record order, each entry with a copy of its pattern's facts, which the scan
+/// reads instead of walking the patterns. Each shallow state's edges (as a label mask), failure link and whether it
+/// has output sit in one sixteen-byte record, so a step of the scan reads one cache line; the records are ordered by
+/// expected visits, not breadth-first (see <see cref="ShallowLayout"/>).
 /// </para>
 /// </summary>
 internal static class AhoCorasickBuilder

@@ -4,8 +4,8 @@ namespace MarkScreen.Index;
 /// The automaton's arrays, as built (see <see cref="AhoCorasickBuilder"/>) or as mapped from an index file.
 /// Root, FirstEdge, EdgeLabel, DeepTerminal, DeepPatterns and ShortPatterns use the breadth-first state numbers;
 /// ShallowStates (four ints per <see cref="ShallowState"/>), ShallowOutputStart (where each state's outputs start in
-/// ShallowOutputs, four ints per <see cref="PatternOutput"/> of its output chain) and ShallowLabels (the label of the edge into each state) are in
-/// record order (see <see cref="ShallowLayout"/>).
+/// ShallowOutputs, four ints per <see cref="PatternOutput"/> of its output chain) and ShallowLabels (the label of the
+/// edge into each state) are in record order (see <see cref="ShallowLayout"/>).
 /// PatternChain holds four ints per <see cref="PatternLink"/>; Shape holds [shallow depth, first state of full shallow
 /// depth, shallow state count, state count, coded labels]; LabelAlphabet is described at <see cref="ShallowState"/>.
 /// ShortPatterns holds, for each state of the first three levels, the pattern ending there or -1: those patterns are
