@@ -34,8 +34,8 @@ internal enum IndexSection
     PatternFoldChars,   // c[]  the exact forms of up to four spellings sharing the pattern, '\u0001'-separated
     FuzzyDirectory,     // i[2^k+1] radix directory over FuzzyEntries (top k bits of the key)
     PhoneticDirectory,  // i[2^k+1] radix directory over PhoneticEntries
-    FuzzyFilter,        // l[]  bit filter over the fuzzy keys' low bits
-    PhoneticFilter,     // l[]  bit filter over the phonetic keys' low bits
+    FuzzyFilter,        // l[]  filter over the fuzzy keys' fingerprints, three bits per key in one word (format 9)
+    PhoneticFilter,     // l[]  likewise for the phonetic keys
     PatternsBySkeleton, // i[patterns]  pattern ids in ordinal order of their skeletons (prefix search)
     LabelAlphabet,      // b[128]  ASCII label → code + 1 in the shallow states' label masks (see ShallowState)
     ShallowLabels,      // c[shallow states]  in record order: the label of the edge into the state (format 4: dense transition rows)
@@ -51,7 +51,7 @@ internal static class IndexFormat
     public static ReadOnlySpan<byte> Magic => "MSINDEX\0"u8;
 
     /// <summary>Bump on any incompatible change; a loader refuses other versions and asks for a rebuild.</summary>
-    public const int Version = 8;
+    public const int Version = 9;
 
     /// <summary>Magic (8) + version (4) + section count (4) + per section offset (8) and byte length (8).</summary>
     public static int HeaderSize => 16 + (16 * (int)IndexSection.Count);

@@ -20,6 +20,7 @@ public sealed partial class MarkMatcher
     private const int MinPhoneticLength = PhoneticKey.MinWordLength;
     private const int MaxWindowWords = 3;
     private const int MaxWindowLength = 32;
+    private const int MaxFoldLength = 96; // a word folding to this many characters or more was cut short
     private const int SoundAllowed = 3; // beyond this the distance is reported as -1: sound, not spelling, carries the match
 
     private readonly StampedSet _seen = new();
@@ -80,7 +81,7 @@ public sealed partial class MarkMatcher
             if ((_text.Flags(i) & MatchText.Boundary.WordStart) != 0) _words.Add((i, i));
             if ((_text.Flags(i) & MatchText.Boundary.WordEnd) != 0 && _words.Count > 0) _words[^1] = (_words[^1].Start, i);
         }
-        Span<char> fold = stackalloc char[96];
+        Span<char> fold = stackalloc char[MaxFoldLength];
         Span<long> deletions = stackalloc long[MaxWindowLength];
         // A real English word is not a misspelling: windows made only of dictionary words ("summer dress") are not
         // looked up as typos or sound-alikes of marks. Most title words are English, so this is most of the work saved.
@@ -89,7 +90,7 @@ public sealed partial class MarkMatcher
         {
             var os = _text.OriginalStart(start);
             var n = MatchText.FoldInto(text.AsSpan(os, _text.OriginalEnd(end) - os), fold);
-            _english.Add(n >= 2 && n < fold.Length && EnglishWords.Contains(fold[..n]));
+            _english.Add(IsPlainWord(text, os, fold[..n]));
         }
         for (var w = 0; w < _words.Count; w++)
         {
@@ -124,6 +125,25 @@ public sealed partial class MarkMatcher
                 _windows.Add(entry);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a word (its fold, starting at <paramref name="start"/> in the text) cannot be a misspelt mark: an English
+    /// word or inflection, the "s" of a possessive (a word of its own here: "Women's" is "women", "s"), or a number
+    /// ("135 cm", "#004"; a number one digit off is another number, and the skeleton read "135" as "les").
+    /// </summary>
+    private static bool IsPlainWord(string text, int start, ReadOnlySpan<char> fold)
+    {
+        if (fold.Length == 1 && fold[0] == 's' && start > 0 && text[start - 1] is '\'' or '\u2019') return true;
+        if (IsNumber(fold)) return true;
+        return fold.Length >= 2 && fold.Length < MaxFoldLength && EnglishWords.Contains(fold);
+    }
+
+    private static bool IsNumber(ReadOnlySpan<char> fold)
+    {
+        foreach (var c in fold)
+            if (!char.IsAsciiDigit(c)) return false;
+        return !fold.IsEmpty;
     }
 
     /// <summary>Stage one: every key's filter word is loaded before any is tested; keys the filter rules out are dropped.</summary>

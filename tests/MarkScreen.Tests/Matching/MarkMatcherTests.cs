@@ -117,6 +117,21 @@ public sealed class MarkMatcherTests : IDisposable
         Assert.Equal(distance, hit.Spans[0].EditDistance);
     }
 
+    [Theory]
+    [InlineData("Printed cotton shirt", null)]
+    [InlineData("Women's printex shirt", "PRINTEX")]
+    [InlineData("Printexx cotton shirt", "PRINTEX")]
+    [InlineData("LEGO Ninjago 2115: Bonezai", null)]
+    [InlineData("Zils wind chimes", "ZILLS")]
+    public void Inflected_english_words_and_numbers_are_not_typos_of_marks(string title, string? mark)
+    {
+        // "Printed" is one letter from PRINTEX, and the skeleton reads the number 2115 as "zlls", one letter from
+        // ZILLS's; neither is a misspelling. The marks themselves and their real typos are still found.
+        using var index = MarkIndex.Build(new[] { "PRINTEX", "ZILLS" }.Select((m, i) =>
+            new IndexedMark(i + 1, "US", (92000000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), null, m, [9], Liveness.Live)));
+        Assert.Equal(mark is null ? [] : [mark], new MarkMatcher(index).Find(title).Select(h => h.MarkText).ToArray());
+    }
+
     [Fact]
     public void Sound_alikes_beyond_typo_distance_are_phonetic()
     {

@@ -4,11 +4,36 @@ namespace MarkScreen.Tests.Text;
 
 public class EnglishWordsTests
 {
-    /// <summary>The simple twin: the string set itself, with the same plural rule.</summary>
-    private static bool Reference(string word) =>
-        EnglishWords.All.Contains(word)
-        || (word.Length > 3 && word[^1] == 's' && EnglishWords.All.Contains(word[..^1]))
-        || (word.Length > 4 && word.EndsWith("es", StringComparison.Ordinal) && EnglishWords.All.Contains(word[..^2]));
+    /// <summary>The simple twin: the string set itself, with the same inflection rules written out as strings.</summary>
+    private static bool Reference(string word)
+    {
+        var w = EnglishWords.WithoutPossessive(word).ToString();
+        return w.Length <= EnglishWords.MaxWordLength && Forms(w).Any(EnglishWords.All.Contains);
+    }
+
+    private static IEnumerable<string> Forms(string w)
+    {
+        var n = w.Length;
+        yield return w;
+        if (n > 3 && w.EndsWith('s')) yield return w[..^1];
+        if (n > 4 && w.EndsWith("es", StringComparison.Ordinal)) yield return w[..^2];
+        if (n > 4 && w.EndsWith("ies", StringComparison.Ordinal)) yield return w[..^3] + "y";
+        if (n > 4 && w.EndsWith("ed", StringComparison.Ordinal))
+        {
+            yield return w[..^2];
+            yield return w[..^1];
+            if (EnglishWords.IsDoubledFinal(w.AsSpan(0, n - 2))) yield return w[..^3];
+            if (w[^3] == 'i') yield return w[..^3] + "y";
+        }
+        if (n > 5 && w.EndsWith("ing", StringComparison.Ordinal))
+        {
+            yield return w[..^3];
+            yield return w[..^3] + "e";
+            if (EnglishWords.IsDoubledFinal(w.AsSpan(0, n - 3))) yield return w[..^4];
+        }
+        if (w is "women") yield return "woman";
+        if (w is "children") yield return "child";
+    }
 
     [Fact]
     public void The_hash_table_agrees_with_the_word_set_on_every_word_its_plurals_and_near_misses()
@@ -16,7 +41,9 @@ public class EnglishWordsTests
         var random = new Random(4);
         foreach (var word in EnglishWords.All)
         {
-            string[] variants = [word, word + "s", word + "es", word[..^1], word + "x", new string([.. word.Reverse()]), word[1..]];
+            string[] variants = [word, word + "s", word + "es", word[..^1], word + "x", new string([.. word.Reverse()]), word[1..],
+                word + "ed", word + "d", word + "ing", word[..^1] + "ing", word[..^1] + "ied", word[..^1] + "ies", word + word[^1] + "ing",
+                word + word[^1] + "ed", word + "'s", word + "\u2019s", word + "s'", word + "'"];
             foreach (var v in variants.Where(v => v.Length > 0))
                 Assert.True(Reference(v) == EnglishWords.Contains(v), $"'{v}'");
         }
@@ -33,5 +60,15 @@ public class EnglishWordsTests
     [InlineData("bags", true)]
     [InlineData("airbag", false)]
     [InlineData("samsung", false)]
-    public void Everyday_words_and_their_plurals_are_english_and_brands_are_not(string word, bool english) => Assert.Equal(english, EnglishWords.Contains(word));
+    [InlineData("women's", true)]
+    [InlineData("printed", true)]
+    [InlineData("cycling", true)]
+    [InlineData("bellies", true)]
+    [InlineData("shopping", true)]
+    [InlineData("stored", true)]
+    [InlineData("samsunged", false)]
+    [InlineData("running", true)]
+    [InlineData("blesssed", false)]
+    [InlineData("adidasing", false)]
+    public void Everyday_words_and_their_inflections_are_english_and_brands_are_not(string word, bool english) => Assert.Equal(english, EnglishWords.Contains(word));
 }
