@@ -34,7 +34,7 @@ internal enum IndexSection
     PatternFoldChars,   // c[]  the exact forms of up to four spellings sharing the pattern, '\u0001'-separated
     FuzzyDirectory,     // i[2^k+1] radix directory over FuzzyEntries (top k bits of the key)
     PhoneticDirectory,  // i[2^k+1] radix directory over PhoneticEntries
-    FuzzyFilter,        // l[]  filter over the fuzzy keys' fingerprints, three bits per key in one word (format 9)
+    FuzzyFilter,        // l[]  filter over the fuzzy keys, four bits per key in one word (format 9)
     PhoneticFilter,     // l[]  likewise for the phonetic keys
     PatternsBySkeleton, // i[patterns]  pattern ids in ordinal order of their skeletons (prefix search)
     LabelAlphabet,      // b[128]  ASCII label → code + 1 in the shallow states' label masks (see ShallowState)

@@ -35,14 +35,14 @@ public class KeyHashTests
     [Fact]
     public void The_filter_lets_few_absent_keys_through()
     {
-        // Three bits of one word per key: at this table's thirteen bits per key about one absent key in a hundred
-        // passes, where one bit per key let one in fourteen through.
+        // Four bits of one word per key: at this table's 26 bits per key about one absent key in two thousand passes,
+        // where one bit per key let one in 27 through.
         var random = new Random(5);
         var list = new KeyList(16);
         for (var i = 0; i < 5000; i++) list.Add(random.NextInt64(long.MinValue, long.MaxValue), KeyTable.Payload(i, 5, 1));
         var table = list.ToTable();
         var passed = Enumerable.Range(0, 100_000).Count(_ => KeyHash.MayContain(table.Filter, random.NextInt64(long.MinValue, long.MaxValue)));
-        Assert.InRange(passed, 0, 2_500);
+        Assert.InRange(passed, 0, 500);
     }
 
     [Fact]
