@@ -56,8 +56,7 @@ public sealed partial class MarkMatcher
         if (record.HasOutput)
         {
             // The chain written out per record: walking it through the patterns' records was a dependent miss each.
-            var outputs = view.ShallowOutputs;
-            for (int o = view.ShallowOutputStart[state], end = view.ShallowOutputStart[state + 1]; o < end; o++) raw.Add(new ScanHit(outputs[o].Pattern, i, outputs[o].Facts));
+            for (int o = view.ShallowOutputStart[state], end = view.ShallowOutputStart[state + 1]; o < end; o++) raw.Add(new ScanHit(Entry.Output(o), i));
         }
         if ((text.Flags(i) & MatchText.Boundary.WordEnd) != 0 || text.BeforePlural(i)) EmitShort(view, text, i, raw);
         return record.IsFullDepth && TailWalk(view, text, record, i, raw);
@@ -79,13 +78,12 @@ public sealed partial class MarkMatcher
             var key = Automaton.ShortWordKey(chars.Slice(start, length), view.LabelAlphabet, view.CodedLabels);
             if (key >= 0)
             {
-                ref readonly var word = ref view.ShortWords[key];
-                if (word.Pattern >= 0) raw.Add(new ScanHit(word.Pattern, end, word.Facts));
+                if (view.ShortWords[key].Pattern >= 0) raw.Add(new ScanHit(Entry.ShortWord(key), end));
                 continue;
             }
             var state = 0;
             for (var j = start; j <= end && state >= 0; j++) state = view.Goto(state, chars[j]);
-            if ((uint)state < (uint)shortPatterns.Length && shortPatterns[state] is var pattern and >= 0) raw.Add(new ScanHit(pattern, end, view.PatternChain[pattern].Facts));
+            if ((uint)state < (uint)shortPatterns.Length && shortPatterns[state] is var pattern and >= 0) raw.Add(new ScanHit(Entry.Chain(pattern), end));
         }
     }
 
@@ -101,9 +99,8 @@ public sealed partial class MarkMatcher
             if (state < 0) break;
             var pattern = view.DeepPattern(state);
             if (pattern < 0) continue;
-            ref readonly var facts = ref view.PatternChain[pattern].Facts;
-            if (facts.Length < AhoCorasickBuilder.ShortPatternLength) continue; // EmitShort's
-            raw.Add(new ScanHit(pattern, j, facts));
+            if (view.PatternChain[pattern].Facts.Length < AhoCorasickBuilder.ShortPatternLength) continue; // EmitShort's
+            raw.Add(new ScanHit(Entry.Chain(pattern), j));
             found = true;
         }
         return found;
