@@ -22,9 +22,9 @@ internal static class FuzzyKeys
         var bits = KeyHash.DirectoryBitsFor((int)Math.Min(total, int.MaxValue));
         var directory = new int[(1 << bits) + 1];
         Span<long> keys = stackalloc long[MaxLength + 1];
-        foreach (var s in skeletons)
+        for (var p = 0; p < skeletons.Count; p++)
         {
-            var n = Keys(s, keys);
+            var n = Keys(skeletons[p], wordCounts[p], keys);
             for (var i = 0; i < n; i++) directory[KeyHash.Bucket(keys[i], bits) + 1]++;
         }
         for (var b = 1; b < directory.Length; b++) directory[b] += directory[b - 1];
@@ -33,7 +33,7 @@ internal static class FuzzyKeys
         var filter = KeyHash.EmptyFilter(packed.Length);
         for (var p = 0; p < skeletons.Count; p++)
         {
-            var n = Keys(skeletons[p], keys);
+            var n = Keys(skeletons[p], wordCounts[p], keys);
             if (n == 0) continue;
             var payload = KeyTable.Payload(p, skeletons[p].Length, wordCounts[p]);
             for (var i = 0; i < n; i++)
@@ -47,18 +47,18 @@ internal static class FuzzyKeys
 
     private static bool Eligible(string skeleton) => Text.EditDistance.Allowed(skeleton.Length) > 0 && skeleton.Length <= MaxLength;
 
-    /// <summary>Writes the skeleton's keys (its hash, then its distinct deletions' hashes); returns how many.</summary>
-    private static int Keys(string skeleton, Span<long> output)
+    /// <summary>Writes the skeleton's keys (its hash, then its distinct deletions' hashes, each for its word count: see KeyHash.ForWords); returns how many.</summary>
+    private static int Keys(string skeleton, int words, Span<long> output)
     {
         if (!Eligible(skeleton)) return 0;
         Span<long> deletions = stackalloc long[MaxLength];
         KeyHash.PolynomialDeletions(skeleton, deletions);
         var n = 0;
-        output[n++] = KeyHash.Polynomial(skeleton);
+        output[n++] = KeyHash.ForWords(KeyHash.Polynomial(skeleton), words);
         for (var i = 0; i < skeleton.Length; i++)
         {
             if (i > 0 && skeleton[i] == skeleton[i - 1]) continue; // same deletion as the previous one
-            output[n++] = deletions[i];
+            output[n++] = KeyHash.ForWords(deletions[i], words);
         }
         return n;
     }

@@ -26,7 +26,7 @@ internal enum IndexSection
     Chars,              // c[]
     PatternStart,       // i[patterns+1] into PatternChars
     PatternChars,       // c[]  each pattern's skeleton
-    FuzzyEntries,       // l[]  (low 32 bits of the polynomial hash of a skeleton or one of its one-character deletions) << 32 | pattern, grouped by directory bucket, equal keys together
+    FuzzyEntries,       // l[]  (low 32 bits of the polynomial hash of a skeleton or one of its one-character deletions, salted by word count: format 10) << 32 | pattern, grouped by directory bucket, equal keys together
     Retired1,           // empty (pattern of each fuzzy key until format 3)
     PhoneticEntries,    // l[]  likewise for the hashes of phonetic keys
     Retired2,           // empty (until format 3)
@@ -51,7 +51,7 @@ internal static class IndexFormat
     public static ReadOnlySpan<byte> Magic => "MSINDEX\0"u8;
 
     /// <summary>Bump on any incompatible change; a loader refuses other versions and asks for a rebuild.</summary>
-    public const int Version = 9;
+    public const int Version = 10;
 
     /// <summary>Magic (8) + version (4) + section count (4) + per section offset (8) and byte length (8).</summary>
     public static int HeaderSize => 16 + (16 * (int)IndexSection.Count);

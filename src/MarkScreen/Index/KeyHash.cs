@@ -21,6 +21,14 @@ internal static class KeyHash
         return n >= 3;
     }
 
+    /// <summary>
+    /// <paramref name="key"/> made particular to a word count (1, 2, 3, or 4 for four or more). A typo or sound-alike
+    /// must have as many words as the window it is found in, so the tables key every entry this way, and a window's
+    /// keys meet only entries of its own word count: a deletion that exists only among marks of other word counts
+    /// fails the filter instead of costing a directory read and a bucket read, and buckets hold fewer entries.
+    /// </summary>
+    public static long ForWords(long key, int words) => key ^ unchecked((long)((ulong)Math.Clamp(words, 1, 4) * 0x9E3779B97F4A7C15UL));
+
     public static long Polynomial(ReadOnlySpan<char> s)
     {
         var h = 0UL;

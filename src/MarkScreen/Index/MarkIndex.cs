@@ -244,7 +244,7 @@ public sealed partial class MarkIndex : IDisposable
     private static void AddPhoneticKey(KeyList keys, ReadOnlySpan<char> fold, int skeletonLength, int pattern, int words)
     {
         if (skeletonLength < PhoneticKey.MinWordLength) return;
-        if (KeyHash.TryPhonetic(fold, out var key)) keys.Add(key, KeyTable.Payload(pattern, skeletonLength, words));
+        if (KeyHash.TryPhonetic(fold, out var key)) keys.Add(KeyHash.ForWords(key, words), KeyTable.Payload(pattern, skeletonLength, words));
     }
 
     public void Dispose() => _storage.Dispose();

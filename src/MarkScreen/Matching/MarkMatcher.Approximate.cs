@@ -112,15 +112,16 @@ public sealed partial class MarkMatcher
                     Start = start, End = end, WordPosition = w, Words = k - w + 1,
                     OriginalStart = _text.OriginalStart(start), OriginalEnd = _text.OriginalEnd(end), FirstKey = _keys.Count,
                 };
-                _keys.Add(KeyHash.Polynomial(window));
+                _keys.Add(KeyHash.ForWords(KeyHash.Polynomial(window), entry.Words));
                 KeyHash.PolynomialDeletions(window, deletions);
                 for (var i = 0; i < window.Length; i++)
-                    if (i == 0 || window[i] != window[i - 1]) _keys.Add(deletions[i]);
+                    if (i == 0 || window[i] != window[i - 1]) _keys.Add(KeyHash.ForWords(deletions[i], entry.Words));
                 entry.Keys = _keys.Count - entry.FirstKey;
                 var folded = MatchText.FoldInto(text.AsSpan(entry.OriginalStart, entry.OriginalEnd - entry.OriginalStart), fold);
                 if (folded >= MinPhoneticLength)
                 {
-                    entry.HasSound = KeyHash.TryPhonetic(fold[..folded], out entry.Sound);
+                    entry.HasSound = KeyHash.TryPhonetic(fold[..folded], out var sound);
+                    entry.Sound = KeyHash.ForWords(sound, entry.Words);
                 }
                 _windows.Add(entry);
             }
