@@ -30,19 +30,14 @@ internal static class FuzzyKeys
         for (var b = 1; b < directory.Length; b++) directory[b] += directory[b - 1];
         var next = directory[..^1];
         var packed = GC.AllocateUninitializedArray<ulong>(directory[^1]);
-        var filter = KeyHash.EmptyFilter(packed.Length);
         for (var p = 0; p < skeletons.Count; p++)
         {
             var n = Keys(skeletons[p], wordCounts[p], keys);
             if (n == 0) continue;
             var payload = KeyTable.Payload(p, skeletons[p].Length, wordCounts[p]);
-            for (var i = 0; i < n; i++)
-            {
-                packed[next[KeyHash.Bucket(keys[i], bits)]++] = KeyTable.Pack(keys[i], payload);
-                KeyHash.AddToFilter(filter, keys[i]);
-            }
+            for (var i = 0; i < n; i++) packed[next[KeyHash.Bucket(keys[i], bits)]++] = KeyTable.Pack(keys[i], payload);
         }
-        return KeyTable.FromBuckets(packed, directory, filter);
+        return KeyTable.FromBuckets(packed, directory);
     }
 
     private static bool Eligible(string skeleton) => Text.EditDistance.Allowed(skeleton.Length) > 0 && skeleton.Length <= MaxLength;

@@ -34,7 +34,7 @@ internal enum IndexSection
     PatternFoldChars,   // c[]  the exact forms of up to four spellings sharing the pattern, '\u0001'-separated
     FuzzyDirectory,     // i[2^k+1] radix directory over FuzzyEntries (top k bits of the key)
     PhoneticDirectory,  // i[2^k+1] radix directory over PhoneticEntries
-    FuzzyFilter,        // l[]  filter over the fuzzy keys, four bits per key in one word (format 9)
+    FuzzyFilter,        // l[]  filter over the fuzzy keys: a word per directory bucket, four bits per key (format 11)
     PhoneticFilter,     // l[]  likewise for the phonetic keys
     PatternsBySkeleton, // i[patterns]  pattern ids in ordinal order of their skeletons (prefix search)
     LabelAlphabet,      // b[128]  ASCII label → code + 1 in the shallow states' label masks (see ShallowState)
@@ -51,7 +51,7 @@ internal static class IndexFormat
     public static ReadOnlySpan<byte> Magic => "MSINDEX\0"u8;
 
     /// <summary>Bump on any incompatible change; a loader refuses other versions and asks for a rebuild.</summary>
-    public const int Version = 10;
+    public const int Version = 11;
 
     /// <summary>Magic (8) + version (4) + section count (4) + per section offset (8) and byte length (8).</summary>
     public static int HeaderSize => 16 + (16 * (int)IndexSection.Count);

@@ -66,49 +66,45 @@ internal static class KeyHash
     public static int DirectoryBitsFor(int count) => Math.Max(0, DirectoryBits(count) - 2);
 
     /// <summary>
-    /// A filter over the keys, about eighteen bits per key: most look-ups are for deletions that match nothing, and one
-    /// read of this array answers them without touching the larger directory and key arrays.
+    /// A filter over the keys, one 64-bit word per directory bucket (about eighteen bits per key): most look-ups are
+    /// for deletions that match nothing, and one read of this array answers them without touching the larger
+    /// directory and key arrays.
     /// <para>
-    /// Each key sets four bits of one 64-bit word (a word-blocked Bloom filter), so a look-up is still one read, but a
-    /// false pass needs all four set. With one bit per key and half the size (format 8 and before) one deletion in nine
-    /// passed falsely: at 3M marks 14.5 of a title's 136 typo keys passed, nearly all falsely, each then costing a
+    /// Each key sets four bits of its bucket's word (a word-blocked Bloom filter), so a look-up is still one read, but
+    /// a false pass needs all four set. With one bit per key and half the size (format 8 and before) one deletion in
+    /// nine passed falsely: at 3M marks 14.5 of a title's 136 typo keys passed, nearly all falsely, each then costing a
     /// directory read and a bucket read (misses both, a page walk each) for nothing. Three bits at nine bits per key
     /// let 5.6 through; four at eighteen, about one in two hundred absent keys. Doubling the filter to 64 MB costs no
     /// more per read (both sizes are far past the caches) and measured 1.15 times as fast with all kinds.
     /// </para>
     /// <para>
-    /// The word comes from the key's low bits, the bits within it from its low six and from its top eighteen: a
-    /// polynomial hash's top bits mix every character, and shifts cost less than mixing the key first (a
+    /// The word is the key's bucket (its top bits), the bits within it come from its fingerprint (its low 24 bits):
+    /// the filter is then written in one pass over the entries in bucket order, where setting the bits key by key in
+    /// random order made the 3M-mark build take 4 s longer; and shifts cost less than mixing the key first (a
     /// multiply-based mix made the filter pass slower than the reads it saved).
     /// </para>
     /// </summary>
-    public static long[] Filter(ReadOnlySpan<ulong> keys)
+    public static long[] Filter(ReadOnlySpan<ulong> entries, ReadOnlySpan<int> directory)
     {
-        var filter = EmptyFilter(keys.Length);
-        foreach (var key in keys) AddToFilter(filter, (long)key);
+        var filter = new long[directory.Length - 1];
+        for (var b = 0; b < filter.Length; b++)
+            for (var e = directory[b]; e < directory[b + 1]; e++) filter[b] |= FilterMask(KeyTable.FingerprintOf(entries[e]));
         return filter;
     }
-
-    /// <summary>An empty filter sized for <paramref name="count"/> keys.</summary>
-    public static long[] EmptyFilter(int count) => new long[1 << (Math.Clamp(DirectoryBits(count) + 4, 10, 31) - 6)];
-
-    public static void AddToFilter(long[] filter, long key) => filter[FilterIndex(filter.Length, key)] |= FilterMask(key);
 
     public static bool MayContain(ReadOnlySpan<long> filter, long key) => InFilterWord(FilterWord(filter, key), key);
 
     /// <summary>The filter word holding <paramref name="key"/>'s bits (load several, then test each with <see cref="InFilterWord"/>).</summary>
-    public static long FilterWord(ReadOnlySpan<long> filter, long key) => filter[FilterIndex(filter.Length, key)];
+    public static long FilterWord(ReadOnlySpan<long> filter, long key) => filter[Bucket(key, System.Numerics.BitOperations.Log2((uint)filter.Length))];
 
     public static bool InFilterWord(long word, long key)
     {
-        var mask = FilterMask(key);
+        var mask = FilterMask(Fingerprint(key));
         return (word & mask) == mask;
     }
 
-    private static int FilterIndex(int words, long key) => (int)(((ulong)key >> 6) & ((uint)words - 1));
-
-    private static long FilterMask(long key) =>
-        (1L << (int)key) | (1L << (int)((ulong)key >> 58)) | (1L << (int)(((ulong)key >> 52) & 63)) | (1L << (int)(((ulong)key >> 46) & 63));
+    private static long FilterMask(uint fingerprint) =>
+        (1L << (int)(fingerprint & 63)) | (1L << (int)((fingerprint >> 6) & 63)) | (1L << (int)((fingerprint >> 12) & 63)) | (1L << (int)((fingerprint >> 18) & 63));
 
     /// <summary>
     /// What the index stores of each key: the low 32 bits. The directory already fixed the top bits, so within a bucket

@@ -36,7 +36,6 @@ internal sealed class KeyList(int capacity)
         for (var b = 1; b <= buckets; b++) directory[b] += directory[b - 1];
 
         // Scatter (fingerprint, pattern) packed in one word, so that sorting a bucket sorts both and repeats are equal words.
-        var filter = KeyHash.Filter(_keys.AsSpan(0, Count));
         var next = directory[..^1];
         var packed = GC.AllocateUninitializedArray<ulong>(Count);
         for (var i = 0; i < Count; i++)
@@ -47,7 +46,7 @@ internal sealed class KeyList(int capacity)
         _keys = [];
         _payloads = [];
 
-        return KeyTable.FromBuckets(packed, directory, filter);
+        return KeyTable.FromBuckets(packed, directory);
     }
 }
 
@@ -65,7 +64,7 @@ internal sealed record KeyTable(ulong[] Entries, int[] Directory, long[] Filter)
     /// holding each bucket's start, and the total at the end): sorts each bucket, drops repeats, and rewrites the
     /// directory for the compacted entries.
     /// </summary>
-    public static KeyTable FromBuckets(ulong[] packed, int[] directory, long[] filter)
+    public static KeyTable FromBuckets(ulong[] packed, int[] directory)
     {
         var buckets = directory.Length - 1;
         var n = 0;
@@ -79,7 +78,7 @@ internal sealed record KeyTable(ulong[] Entries, int[] Directory, long[] Filter)
         }
         directory[buckets] = n;
         Array.Resize(ref packed, n);
-        return new KeyTable(packed, directory, filter);
+        return new KeyTable(packed, directory, KeyHash.Filter(packed, directory));
     }
 
     public static ulong Pack(long key, uint payload) => ((ulong)KeyHash.Fingerprint(key) << 32) | payload;
