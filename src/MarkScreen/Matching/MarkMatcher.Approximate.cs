@@ -135,7 +135,7 @@ public sealed partial class MarkMatcher
     /// </summary>
     private static bool IsPlainWord(string text, int start, ReadOnlySpan<char> fold)
     {
-        if (fold.Length == 1 && fold[0] == 's' && start > 0 && text[start - 1] is '\'' or '\u2019') return true;
+        if (fold.Length == 1 && fold[0] == 's' && start > 0 && MatchText.IsApostrophe(text[start - 1])) return true;
         if (IsNumber(fold)) return true;
         return fold.Length >= 2 && fold.Length < MaxFoldLength && EnglishWords.Contains(fold);
     }

@@ -77,8 +77,8 @@ public static class EnglishWords
     /// <summary>The word without a possessive "'s" or trailing "'" (straight or curly apostrophe).</summary>
     public static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word)
     {
-        if (word.Length > 3 && word[^1] == 's' && word[^2] is '\'' or '\u2019') return word[..^2];
-        if (word.Length > 2 && word[^1] is '\'' or '\u2019') return word[..^1];
+        if (word.Length > 3 && word[^1] == 's' && MatchText.IsApostrophe(word[^2])) return word[..^2];
+        if (word.Length > 2 && MatchText.IsApostrophe(word[^1])) return word[..^1];
         return word;
     }
 

@@ -44,6 +44,9 @@ public sealed partial class MatchText
     /// <summary>Zero-width characters and the soft hyphen: dropped from the skeleton, but a mark spelled with one inside is disguised.</summary>
     public static bool IsInvisible(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD';
 
+    /// <summary>The straight and the curly apostrophe: the skeleton splits words there ("Women's" is "women", "s").</summary>
+    public static bool IsApostrophe(char c) => c is '\'' or '\u2019';
+
     public void Set(ReadOnlySpan<char> text)
     {
         Length = 0;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using MarkScreen.Text;
 
 namespace MarkScreen.Judging.Goods;
 
@@ -34,12 +35,12 @@ public static class GoodsWords
             var n = 0;
             while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsInnerApostrophe(text, i)))
             {
-                if (n < buffer.Length && text[i] is not ('\'' or '\u2019')) buffer[n++] = char.ToLowerInvariant(text[i]);
+                if (n < buffer.Length && !MatchText.IsApostrophe(text[i])) buffer[n++] = char.ToLowerInvariant(text[i]);
                 i++;
             }
             var length = i - start;
             var word = buffer[..n];
-            if (word.EndsWith("s") && i - start >= 2 && text[i - 2] is '\'' or '\u2019') word = word[..^1]; // women's
+            if (word.EndsWith("s") && i - start >= 2 && MatchText.IsApostrophe(text[i - 2])) word = word[..^1]; // women's
             var stem = Stem(word);
             if (stem.Length > 0) words.Add(new Word(stem, start, length));
         }
@@ -57,5 +58,5 @@ public static class GoodsWords
     }
 
     private static bool IsInnerApostrophe(string text, int i) =>
-        text[i] is '\'' or '\u2019' && i > 0 && i + 1 < text.Length && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]);
+        MatchText.IsApostrophe(text[i]) && i > 0 && i + 1 < text.Length && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]);
 }
