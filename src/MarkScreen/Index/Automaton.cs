@@ -177,8 +177,9 @@ internal readonly struct ShallowState
 
 /// <summary>
 /// What judging a candidate needs of its pattern, in twelve bytes: its length (with its word count and a flag for
-/// other spellings) and the fold hash of its first spelling (see MatchText.FoldHash). The output lists and the chain
-/// records both carry a copy, so a candidate brings its facts from where the scan found it.
+/// other spellings) and the fold hash of its first spelling (see MatchText.FoldHash). The output lists, the short-word
+/// table and the chain records all carry a copy, so judging reads a candidate's facts from the entry where the scan
+/// found it.
 /// </summary>
 [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential, Pack = 4)]
 internal readonly struct PatternFacts
