@@ -22,11 +22,11 @@ internal static class MatchBenchmark
         var shared = BenchmarkData.Arg(args, "--shared") ?? Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../../shared"));
         var sizes = (BenchmarkData.Arg(args, "--sizes") ?? "10000,300000,3000000").Split(',').Select(int.Parse).ToList();
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}; one core pinned per phase; shared data: {shared}");
-        Console.WriteLine($"{"marks",10} {"patterns",10} {"build s",8} {"file MB",8} {"load ms",8} {"RSS norm",8} {"RSS all",7} {"norm t/s",10} {"all t/s",9} {"scan t/s",10} {"hits/title",10} {"SV build s",10} {"SV titles/s",11} {"ratio",6}");
+        Console.WriteLine($"{"marks",10} {"patterns",10} {"build s",8} {"file MB",8} {"load ms",8} {"copy ms",8} {"RSS norm",8} {"RSS all",7} {"norm t/s",10} {"all t/s",9} {"scan t/s",10} {"hits/title",10} {"SV build s",10} {"SV titles/s",11} {"ratio",6}");
         foreach (var size in sizes)
         {
             var r = Phase(size, shared);
-            Console.WriteLine($"{r.Marks,10:N0} {r.Patterns,10:N0} {r.BuildSeconds,8:N1} {r.FileMb,8:N1} {r.LoadMs,8:N1} {r.RssNormalisedMb,8:N0} {r.RssMb,7:N0} {r.TitlesPerSecond,10:N0} {r.AllKindsPerSecond,9:N0} {r.ScanTitlesPerSecond,10:N0} {r.HitsPerTitle,10:N2} {r.BaselineBuildSeconds,10:N1} {r.BaselineTitlesPerSecond,11:N0} {r.TitlesPerSecond / r.BaselineTitlesPerSecond,6:N2}");
+            Console.WriteLine($"{r.Marks,10:N0} {r.Patterns,10:N0} {r.BuildSeconds,8:N1} {r.FileMb,8:N1} {r.LoadMs,8:N1} {r.CopyMs,8:N0} {r.RssNormalisedMb,8:N0} {r.RssMb,7:N0} {r.TitlesPerSecond,10:N0} {r.AllKindsPerSecond,9:N0} {r.ScanTitlesPerSecond,10:N0} {r.HitsPerTitle,10:N2} {r.BaselineBuildSeconds,10:N1} {r.BaselineTitlesPerSecond,11:N0} {r.TitlesPerSecond / r.BaselineTitlesPerSecond,6:N2}");
         }
         return 0;
     }
@@ -86,6 +86,10 @@ internal static class MatchBenchmark
         var sw = Stopwatch.StartNew();
         using var index = MarkIndex.Load(path);
         var loadMs = sw.Elapsed.TotalMilliseconds;
+        // Screening copies the sections it reads at random into huge pages (see MarkIndex.UseHugePages): timed apart.
+        sw.Restart();
+        index.UseHugePages(HotSections.Exact);
+        var copyMs = sw.Elapsed.TotalMilliseconds;
         var matcher = new MarkMatcher(index) { Approximate = false };
         var all = new MarkMatcher(index);
         // Resident memory of the normalised kinds alone, before the typo and sound-alike tables are touched.
@@ -94,6 +98,9 @@ internal static class MatchBenchmark
         foreach (var t in titles) matcher.FindSpans(t, normSpans);
         double rssNormalised;
         using (var me = Process.GetCurrentProcess()) rssNormalised = me.WorkingSet64 / 1e6;
+        sw.Restart();
+        index.UseHugePages(HotSections.Approximate);
+        copyMs += sw.Elapsed.TotalMilliseconds;
         long hits = 0;
         foreach (var t in titles) hits += all.Find(t).Count; // warm-up, and the hit count
         long candidates = 0;
@@ -130,15 +137,53 @@ internal static class MatchBenchmark
         }
         foreach (var t in titles) Baseline(t);
         var baselinePerSecond = Median(titles, Baseline);
-        Console.WriteLine(JsonSerializer.Serialize(new MatchResult(size, 0, 0, 0, loadMs, rssNormalised, rss, perSecond, allPerSecond, candidatesPerSecond,
+        Console.WriteLine(JsonSerializer.Serialize(new MatchResult(size, 0, 0, 0, loadMs, copyMs, rssNormalised, rss, perSecond, allPerSecond, candidatesPerSecond,
             (double)hits / titles.Count, baselineBuild, baselinePerSecond)));
         if (Environment.GetEnvironmentVariable("MARKSCREEN_KEEP_INDEX") is null) File.Delete(path);
         return 0;
     }
 
     /// <summary>
-    /// One kind of matching in a loop over the titles for a while, against an index saved by match-build: a steady
-    /// workload to attach a profiler to (match-loop SIZE SHARED norm|all|scan SECONDS).
+    /// Huge-page copies (MarkIndex.UseHugePages) against the mapped file alone, in one process: the index is loaded
+    /// twice, one load's hot sections copied, and the two matched in alternating windows of 0.3 s, so that the machine's
+    /// drift hits both alike (match-hugepages SIZE SHARED norm|all PAIRS).
+    /// </summary>
+    public static int RunHugePages(string[] args)
+    {
+        var size = int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture);
+        var titles = BenchmarkData.Titles(args[1]);
+        var all = args[2] == "all";
+        var pairs = int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture);
+        if (OperatingSystem.IsLinux() || OperatingSystem.IsWindows()) Process.GetCurrentProcess().ProcessorAffinity = 1;
+        using var mapped = MarkIndex.Load(IndexPath(size));
+        using var copied = MarkIndex.Load(IndexPath(size));
+        var bytes = copied.UseHugePages(all ? HotSections.All : HotSections.Exact);
+        Console.WriteLine($"copied {bytes / 1e6:N0} MB into huge pages");
+        var a = new MarkMatcher(mapped) { Approximate = all };
+        var b = new MarkMatcher(copied) { Approximate = all };
+        var spans = new List<PatternSpan>();
+        for (var pass = 0; pass < 3; pass++)
+            foreach (var t in titles)
+            {
+                a.FindSpans(t, spans);
+                b.FindSpans(t, spans);
+            }
+        var (rateA, rateB, ratios) = (new List<double>(), new List<double>(), new List<double>());
+        for (var p = 0; p < pairs; p++)
+        {
+            rateA.Add(Throughput(titles, t => a.FindSpans(t, spans), 0.3));
+            rateB.Add(Throughput(titles, t => b.FindSpans(t, spans), 0.3));
+            ratios.Add(rateB[^1] / rateA[^1]);
+        }
+        static double MedianOf(List<double> x) => x.Order().ElementAt(x.Count / 2);
+        Console.WriteLine($"{args[2]}: mapped {MedianOf(rateA):N0} titles/s, huge pages {MedianOf(rateB):N0} titles/s; ratio median {MedianOf(ratios):N3}, huge pages faster in {ratios.Count(r => r > 1)} of {pairs} pairs");
+        return 0;
+    }
+
+    /// <summary>
+    /// One kind of matching in a loop over the titles for a while, against an index saved by match-build, with the
+    /// kind's sections in huge pages as screening has them: a steady workload to attach a profiler to
+    /// (match-loop SIZE SHARED norm|all|scan SECONDS).
     /// </summary>
     public static int RunLoop(string[] args)
     {
@@ -146,7 +191,9 @@ internal static class MatchBenchmark
         var titles = BenchmarkData.Titles(args[1]);
         var seconds = double.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture);
         using var index = MarkIndex.Load(IndexPath(size));
-        var matcher = new MarkMatcher(index) { Approximate = args[2].StartsWith("all", StringComparison.Ordinal) };
+        var approximate = args[2].StartsWith("all", StringComparison.Ordinal);
+        index.UseHugePages(approximate ? HotSections.All : HotSections.Exact);
+        var matcher = new MarkMatcher(index) { Approximate = approximate };
         var spans = new List<PatternSpan>();
         var mt0 = new MarkScreen.Text.MatchText();
         Func<string, int> work = args[2] switch
@@ -247,5 +294,5 @@ internal static class MatchBenchmark
 
     private sealed record BuildResult(int Patterns, double BuildSeconds, double FileMb);
 
-    private sealed record MatchResult(int Marks, int Patterns, double BuildSeconds, double FileMb, double LoadMs, double RssNormalisedMb, double RssMb, double TitlesPerSecond, double AllKindsPerSecond, double ScanTitlesPerSecond, double HitsPerTitle, double BaselineBuildSeconds, double BaselineTitlesPerSecond);
+    private sealed record MatchResult(int Marks, int Patterns, double BuildSeconds, double FileMb, double LoadMs, double CopyMs, double RssNormalisedMb, double RssMb, double TitlesPerSecond, double AllKindsPerSecond, double ScanTitlesPerSecond, double HitsPerTitle, double BaselineBuildSeconds, double BaselineTitlesPerSecond);
 }

@@ -7,6 +7,7 @@ using MarkScreen.Benchmarks;
 //        screen [--marks 300000] [--listings 1000000] [--min-risk medium] [--shared DIR]   (the screen command: listings/s, memory over the run)
 //        search [--marks 300000] [--shared DIR]  (clearance search latency, p50/p95/p99)
 //        knockoffs [--shared DIR]                 (entity-matching F1 on the four benchmarks, pairs/s)
+//        match-hugepages SIZE SHARED norm|all PAIRS   (huge-page copies against the mapped file, alternating in one process)
 //        bdn [BenchmarkDotNet args]            (micro-benchmarks)
 return args.FirstOrDefault() switch
 {
@@ -16,6 +17,7 @@ return args.FirstOrDefault() switch
     "baselines" => BaselineBenchmark.Run(args[1..]),
     "match-build" => MatchBenchmark.RunBuild(args[1..]),
     "match-query" => MatchBenchmark.RunQuery(args[1..]),
+    "match-hugepages" => MatchBenchmark.RunHugePages(args[1..]),
     "match-loop" => MatchBenchmark.RunLoop(args[1..]),
     "scan-stats" => ScanStats.Run(args[1..]),
     "match-layout" => MatchBenchmark.RunLayout(args[1..]),

@@ -88,6 +88,8 @@ public sealed class RegisterState : IDisposable
             var store = MarkStore.Open(dbPath, readOnly: true);
             var indexPath = MarkStore.DefaultIndexPath(dbPath);
             var index = MarkIndex.Open(indexPath, store.LiveWordMarks);
+            // A server screens for as long as it runs: the sections matching reads at random go into huge pages.
+            index.UseHugePages(HotSections.All);
             var records = new StoreRecords(store);
             return new Generation { Store = store, Index = index, Records = records, Screener = new Screener(index, records), Search = new ClearanceSearch(index, records) };
         }

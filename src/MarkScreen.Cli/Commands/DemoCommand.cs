@@ -67,7 +67,7 @@ internal static class DemoCommand
     /// <summary>Screens every input into one HTML report (medium and high findings), printing the riskiest on the console.</summary>
     private static ScreenSummary Screen(MarkStore store, string dbPath, IReadOnlyList<string> inputs, string report, CancellationToken cancel)
     {
-        using var index = IndexCommand.Open(store, MarkStore.DefaultIndexPath(dbPath));
+        using var index = IndexCommand.Open(store, MarkStore.DefaultIndexPath(dbPath), HotSections.All);
         using var records = new StoreRecords(store);
         using var screener = new Screener(index, records) { MinRisk = RiskLevel.Medium };
         var temp = report + ".tmp";

@@ -22,9 +22,25 @@ internal static class IndexCommand
         return command;
     }
 
-    /// <summary>The store's index, built first when missing or from an older format (with a line on standard error).</summary>
-    public static MarkIndex Open(MarkStore store, string path) =>
-        MarkIndex.Open(path, store.LiveWordMarks, message => Console.Error.WriteLine(message));
+    /// <summary>
+    /// The store's index, built first when missing or from an older format (with a line on standard error). Commands
+    /// that match many texts name the <paramref name="hot"/> sections to copy into huge pages (see MarkIndex.UseHugePages);
+    /// one-off look-ups read the mapped file alone.
+    /// </summary>
+    public static MarkIndex Open(MarkStore store, string path, HotSections hot = HotSections.None)
+    {
+        var index = MarkIndex.Open(path, store.LiveWordMarks, message => Console.Error.WriteLine(message));
+        try
+        {
+            index.UseHugePages(hot);
+        }
+        catch
+        {
+            index.Dispose();
+            throw;
+        }
+        return index;
+    }
 
     public static void Build(MarkStore store, string path)
     {

@@ -56,7 +56,7 @@ internal static class ScreenCommand
         }
         using var store = MarkStore.Open(o.Db, readOnly: true);
         var indexPath = MarkStore.DefaultIndexPath(store.Path);
-        using var index = IndexCommand.Open(store, indexPath);
+        using var index = IndexCommand.Open(store, indexPath, HotSections.All);
         using var records = new StoreRecords(store);
         using var screener = new Screener(index, records) { MinRisk = o.MinRisk };
         // Write-then-rename: a cancelled or failed run never leaves a half report where a finished one is expected.

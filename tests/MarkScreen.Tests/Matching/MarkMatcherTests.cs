@@ -201,4 +201,27 @@ public sealed class MarkMatcherTests : IDisposable
         Assert.Equal(before, after);
         Assert.Equal("90000000", loaded.Mark(loaded.MarksOfPattern(new MarkMatcher(loaded).Find("airbag")[0].Pattern)[0]).SerialNumber);
     }
+
+    [Fact]
+    public void Sections_copied_into_huge_pages_give_the_same_answers_as_the_mapped_file()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("marks.msidx");
+        _index.Save(path);
+        using var mapped = MarkIndex.Load(path);
+        using var copied = MarkIndex.Load(path);
+        var bytes = copied.UseHugePages(HotSections.All);
+        // Where the kernel has no transparent huge pages nothing is copied, and the mapped file serves as before.
+        if (HugePages.Available) Assert.True(bytes > 0);
+        else Assert.Equal(0, bytes);
+        Assert.Equal(0, copied.UseHugePages(HotSections.Exact));
+        Assert.Equal(0, _index.UseHugePages(HotSections.All)); // built in memory: nothing to copy
+        string[] titles = ["N1KE airpodspro S-a-m-s-u-n-g Airbag", "Samsnug Galaxy case, Adiddas shoes", "Reebock summer dress with a pen", "索尼 headphones"];
+        foreach (var title in titles)
+        {
+            var expected = new MarkMatcher(mapped).Find(title).Select(h => (h.MarkText, h.Kind, h.Spans.Count)).ToList();
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, new MarkMatcher(copied).Find(title).Select(h => (h.MarkText, h.Kind, h.Spans.Count)).ToList());
+        }
+    }
 }
