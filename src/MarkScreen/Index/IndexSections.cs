@@ -31,7 +31,7 @@ internal enum IndexSection
     PhoneticEntries,    // l[]  likewise for the hashes of phonetic keys
     Retired2,           // empty (until format 3)
     PatternFoldStart,   // i[patterns+1] into PatternFoldChars
-    PatternFoldChars,   // c[]  the exact forms of up to four spellings sharing the pattern, '\u0001'-separated
+    PatternFoldChars,   // c[]  the exact forms of up to four spellings sharing the pattern, '\u0001'-separated; empty for a pattern of one spelling (its fold hash in the facts stands for it: format 12)
     FuzzyDirectory,     // i[2^k+1] radix directory over FuzzyEntries (top k bits of the key)
     PhoneticDirectory,  // i[2^k+1] radix directory over PhoneticEntries
     FuzzyFilter,        // l[]  filter over the fuzzy keys: a word per directory bucket, four bits per key (format 11)
@@ -51,7 +51,7 @@ internal static class IndexFormat
     public static ReadOnlySpan<byte> Magic => "MSINDEX\0"u8;
 
     /// <summary>Bump on any incompatible change; a loader refuses other versions and asks for a rebuild.</summary>
-    public const int Version = 11;
+    public const int Version = 12;
 
     /// <summary>Magic (8) + version (4) + section count (4) + per section offset (8) and byte length (8).</summary>
     public static int HeaderSize => 16 + (16 * (int)IndexSection.Count);
