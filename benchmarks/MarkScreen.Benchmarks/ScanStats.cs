@@ -34,7 +34,7 @@ internal static class ScanStats
                 while (true)
                 {
                     steps++;
-                    next = Automaton.Step(view.States, view.Root, view.ShallowLabels, view.LabelAlphabet, state, c);
+                    next = Automaton.Step(view.States, view.Root, view.ShallowLabels, view.ShallowOtherLabels, view.LabelAlphabet, state, c);
                     if (next >= 0 || state == 0) break;
                     fails++;
                     state = view.States[state].Fail;
@@ -51,7 +51,7 @@ internal static class ScanStats
                     var before = deepSteps;
                     for (int j = at + 1, deep = -1; j < text.Length; j++)
                     {
-                        deep = deep < 0 ? Automaton.Child(record, view.EdgeLabel, 1, view.LabelAlphabet, text.Chars[j]) : view.Goto(deep, text.Chars[j]);
+                        deep = deep < 0 ? Automaton.Child(record, state, view.ShallowOtherLabels, view.EdgeLabel, 1, view.LabelAlphabet, text.Chars[j]) : view.Goto(deep, text.Chars[j]);
                         if (deep < 0) break;
                         deepSteps++;
                         if (view.DeepPattern(deep) >= 0) deepHits++;
@@ -60,7 +60,7 @@ internal static class ScanStats
                 }
                 if (!record.HasOutput) continue;
                 heads++;
-                chainRecords += view.ShallowOutputStart[state + 1] - view.ShallowOutputStart[state];
+                chainRecords += record.OutputCount;
             }
         }
         var lines = records.Select(r => r / 4).Distinct().Count();

@@ -21,8 +21,8 @@ namespace MarkScreen.Index;
 /// halves the automaton, keeps the part every character touches small and dense, and makes the build skip the failure
 /// computation for them. Output chains are built per pattern (a head per state, the next pattern per pattern), then
 /// written out as one list per state in record order, each entry with a copy of its pattern's facts, which the scan
-/// reads instead of walking the patterns. Each shallow state's edges (as a label mask), failure link and whether it
-/// has output sit in one sixteen-byte record, so a step of the scan reads one cache line; the records are ordered by
+/// reads instead of walking the patterns. Each shallow state's edges (as a label mask), failure link and where its
+/// outputs are sit in one sixteen-byte record, so a step of the scan reads one cache line; the records are ordered by
 /// expected visits, not breadth-first (see <see cref="ShallowLayout"/>).
 /// </para>
 /// </summary>
@@ -175,35 +175,12 @@ internal static class AhoCorasickBuilder
         var alphabet = ShallowState.Alphabet(firstEdge, edgeLabel, shallow);
         var visits = ShallowLayout.Visits(profile ?? ShallowLayout.EnglishProfile(), root, firstEdge, edgeLabel, fail, tailStart, shallow);
         var record = ShallowLayout.Records(firstEdge, visits, tailStart, shallow);
-        var records = new int[shallow * 4];
         var trieState = new int[shallow];
-        var recordLabels = new char[shallow];
-        for (var s = 0; s < shallow; s++)
-        {
-            var fullDepth = s >= tailStart;
-            var count = s == 0 ? 0 : firstEdge[s + 1] - firstEdge[s];
-            var mask = 0UL;
-            var coded = 0;
-            for (; coded < count; coded++)
-            {
-                var c = edgeLabel[firstEdge[s] + coded];
-                if (c >= 128 || alphabet[c] == 0) break; // coded labels sort first
-                mask |= 1UL << (alphabet[c] - 1);
-            }
-            var edges = ShallowState.Pack(mask, count - coded, fullDepth, head[s] >= 0);
-            var r = record[s];
-            // A full-depth state's children are deep: its record points at the first of them by breadth-first number.
-            records[4 * r] = count == 0 ? 0 : fullDepth ? firstEdge[s] + 1 : record[firstEdge[s] + 1];
-            records[(4 * r) + 1] = record[fail[s]];
-            records[(4 * r) + 2] = (int)edges;
-            records[(4 * r) + 3] = (int)(edges >> 32);
-            trieState[r] = s;
-            recordLabels[r] = s == 0 ? '\0' : edgeLabel[s - 1];
-        }
+        for (var s = 0; s < shallow; s++) trieState[record[s]] = s;
         // Each record's output chain written out as a list, in record order: the scan reads a busy state's outputs
-        // from the same few lines, where walking the chain's records was a miss per pattern.
+        // from the same few lines, where walking the chain's records was a miss per pattern. Each entry is a
+        // PatternOutput: the pattern and a copy of its facts (its chain record past Next).
         var outputStart = new int[shallow + 1];
-        // Each entry is a PatternOutput: the pattern and a copy of its facts (its chain record past Next).
         var outputs = new List<int>();
         Span<int> entry = stackalloc int[4];
         for (var r = 0; r < shallow; r++)
@@ -216,6 +193,29 @@ internal static class AhoCorasickBuilder
             }
         }
         outputStart[shallow] = outputs.Count / 4;
+        var records = new int[shallow * 4];
+        var recordLabels = new char[shallow];
+        var otherLabels = new List<long>();
+        for (var s = 0; s < shallow; s++)
+        {
+            var fullDepth = s >= tailStart;
+            var count = s == 0 ? 0 : firstEdge[s + 1] - firstEdge[s];
+            var mask = 0u;
+            var coded = 0;
+            for (; coded < count; coded++)
+            {
+                var c = edgeLabel[firstEdge[s] + coded];
+                if (c >= 128 || alphabet[c] == 0) break; // coded labels sort first
+                mask |= 1u << (alphabet[c] - 1);
+            }
+            var r = record[s];
+            // A full-depth state's children are deep: its record points at the first of them by breadth-first number.
+            var firstChild = count == 0 ? 0 : fullDepth ? firstEdge[s] + 1 : record[firstEdge[s] + 1];
+            ShallowState.Write(records.AsSpan(4 * r, 4), firstChild, fullDepth, count > coded, mask, record[fail[s]], outputStart[r], outputStart[r + 1] - outputStart[r]);
+            if (count > coded) otherLabels.Add(((long)r << 32) | (uint)(count - coded));
+            recordLabels[r] = s == 0 ? '\0' : edgeLabel[s - 1];
+        }
+        otherLabels.Sort();
         // Patterns up to three characters, by state (their states are the first three levels, whatever the shallow depth).
         var shortPatterns = new int[shortStates];
         Array.Fill(shortPatterns, -1);
@@ -232,7 +232,7 @@ internal static class AhoCorasickBuilder
         }
 
         int[] shape = [shallowDepth, tailStart, shallow, states, codedLabels];
-        return new Automaton(root, firstEdge, edgeLabel, records, outputStart, [.. outputs], recordLabels, chain, deepBits, deepRank, deepPatterns, shape, alphabet, shortPatterns, shortWords);
+        return new Automaton(root, firstEdge, edgeLabel, records, [.. otherLabels], [.. outputs], recordLabels, chain, deepBits, deepRank, deepPatterns, shape, alphabet, shortPatterns, shortWords);
     }
 
     /// <summary>Writes pattern <paramref name="p"/>'s PatternOutput (the pattern, then its chain record past Next) as four ints.</summary>

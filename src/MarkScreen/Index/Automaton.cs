@@ -3,9 +3,10 @@ namespace MarkScreen.Index;
 /// <summary>
 /// The automaton's arrays, as built (see <see cref="AhoCorasickBuilder"/>) or as mapped from an index file.
 /// Root, FirstEdge, EdgeLabel, DeepTerminal, DeepPatterns and ShortPatterns use the breadth-first state numbers;
-/// ShallowStates (four ints per <see cref="ShallowState"/>), ShallowOutputStart (where each state's outputs start in
-/// ShallowOutputs, four ints per <see cref="PatternOutput"/> of its output chain) and ShallowLabels (the label of the
-/// edge into each state) are in record order (see <see cref="ShallowLayout"/>).
+/// ShallowStates (four ints per <see cref="ShallowState"/>, which says where its outputs are in ShallowOutputs, four
+/// ints per <see cref="PatternOutput"/> of its output chain) and ShallowLabels (the label of the edge into each state)
+/// are in record order (see <see cref="ShallowLayout"/>); ShallowOtherLabels holds record &lt;&lt; 32 | count for the
+/// records with labels beyond the coded ones, ascending.
 /// PatternChain holds four ints per <see cref="PatternLink"/>; Shape holds [shallow depth, first state of full shallow
 /// depth, shallow state count, state count, coded labels]; LabelAlphabet is described at <see cref="ShallowState"/>.
 /// ShortPatterns holds, for each state of the first three levels, the pattern ending there or -1: those patterns are
@@ -13,7 +14,7 @@ namespace MarkScreen.Index;
 /// of coded labels with their facts, as <see cref="PatternOutput"/>s, by <see cref="ShortWordKey"/>: a listing's
 /// short words are looked up there in one read.
 /// </summary>
-internal sealed record Automaton(int[] Root, int[] FirstEdge, char[] EdgeLabel, int[] ShallowStates, int[] ShallowOutputStart, int[] ShallowOutputs, char[] ShallowLabels,
+internal sealed record Automaton(int[] Root, int[] FirstEdge, char[] EdgeLabel, int[] ShallowStates, long[] ShallowOtherLabels, int[] ShallowOutputs, char[] ShallowLabels,
     int[] PatternChain, long[] DeepTerminal, int[] DeepTerminalRank, int[] DeepPatterns, int[] Shape, byte[] LabelAlphabet, int[] ShortPatterns, int[] ShortWords)
 {
     /// <summary>
@@ -23,7 +24,7 @@ internal sealed record Automaton(int[] Root, int[] FirstEdge, char[] EdgeLabel, 
     /// number of set bits below it; other labels follow the coded ones and are searched. States at full shallow depth
     /// have no edges here (their edges are to deep states, for tail walks: see <see cref="Child"/>).
     /// </summary>
-    public static int Step(ReadOnlySpan<ShallowState> states, ReadOnlySpan<int> root, ReadOnlySpan<char> labels, ReadOnlySpan<byte> alphabet, int state, char c)
+    public static int Step(ReadOnlySpan<ShallowState> states, ReadOnlySpan<int> root, ReadOnlySpan<char> labels, ReadOnlySpan<long> otherLabels, ReadOnlySpan<byte> alphabet, int state, char c)
     {
         if (state == 0)
         {
@@ -32,29 +33,45 @@ internal sealed record Automaton(int[] Root, int[] FirstEdge, char[] EdgeLabel, 
         }
         ref readonly var s = ref states[state];
         // A full-depth state's edges lead to deep states, which only tail walks visit: the scan fails there.
-        return s.IsFullDepth ? -1 : Child(s, labels, 0, alphabet, c);
+        return s.IsFullDepth ? -1 : Child(s, state, otherLabels, labels, 0, alphabet, c);
     }
 
     /// <summary>
-    /// The child of record <paramref name="s"/> on <paramref name="c"/>, or -1: a shallow state's child record, or a
-    /// full-depth state's first deep state (breadth-first). <paramref name="labels"/>[child - <paramref name="bias"/>]
-    /// is the label into each child: ShallowLabels (bias 0) for records, EdgeLabel (bias 1) for deep states.
+    /// The child of record <paramref name="s"/> (number <paramref name="record"/>) on <paramref name="c"/>, or -1: a
+    /// shallow state's child record, or a full-depth state's first deep state (breadth-first).
+    /// <paramref name="labels"/>[child - <paramref name="bias"/>] is the label into each child: ShallowLabels (bias 0)
+    /// for records, EdgeLabel (bias 1) for deep states.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static int Child(in ShallowState s, ReadOnlySpan<char> labels, int bias, ReadOnlySpan<byte> alphabet, char c)
+    public static int Child(in ShallowState s, int record, ReadOnlySpan<long> otherLabels, ReadOnlySpan<char> labels, int bias, ReadOnlySpan<byte> alphabet, char c)
     {
-        var edges = s.Edges;
+        var mask = s.Mask;
         if (c < 128 && alphabet[c] is var code and not 0)
         {
-            var bit = 1UL << (code - 1);
-            if ((edges & bit) == 0) return -1;
-            return s.FirstChild + System.Numerics.BitOperations.PopCount(edges & (bit - 1));
+            var bit = 1u << (code - 1);
+            if ((mask & bit) == 0) return -1;
+            return s.FirstChild + System.Numerics.BitOperations.PopCount(mask & (bit - 1));
         }
-        var others = ShallowState.OtherLabels(edges);
-        if (others == 0) return -1;
-        var first = s.FirstChild + System.Numerics.BitOperations.PopCount(edges & ShallowState.LabelMask);
+        if (!s.HasOtherLabels) return -1;
+        var others = OtherLabelCount(otherLabels, record);
+        var first = s.FirstChild + System.Numerics.BitOperations.PopCount(mask);
         var at = labels.Slice(first - bias, others).IndexOf(c);
         return at < 0 ? -1 : first + at;
+    }
+
+    /// <summary>How many labels follow the coded ones on <paramref name="record"/> (a binary search: only labels beyond ASCII letters and digits ask).</summary>
+    private static int OtherLabelCount(ReadOnlySpan<long> otherLabels, int record)
+    {
+        int lo = 0, hi = otherLabels.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var at = (int)(otherLabels[mid] >> 32);
+            if (at == record) return (int)otherLabels[mid];
+            if (at < record) lo = mid + 1;
+            else hi = mid - 1;
+        }
+        return 0;
     }
 
     /// <summary>
@@ -113,11 +130,11 @@ internal sealed record Automaton(int[] Root, int[] FirstEdge, char[] EdgeLabel, 
 }
 
 /// <summary>
-/// A shallow state's record, sixteen bytes so that one cache-line read serves a whole step: its first child's record
-/// (siblings are consecutive records), its failure link's record, and a 64-bit word: the label mask (bits 0-39, one
-/// per coded label: see <see cref="Automaton.Step"/>), the count of its other labels (bits 40-56), whether it is at
-/// full depth (bit 62) and whether its output chain is non-empty (bit 63; the chain's patterns are listed in
-/// ShallowOutputs).
+/// A shallow state's record, sixteen bytes so that one cache-line read serves a whole step and its outputs: its first
+/// child's record (siblings are consecutive records; bits 0-27), whether it is at full depth (bit 28) and has labels
+/// beyond the coded ones (bit 29); the label mask (one bit per coded label: see <see cref="Automaton.Step"/>); its
+/// failure link's record (bits 0-23) and the length of its output chain (bits 24-31); and where that chain's patterns
+/// start in ShallowOutputs.
 /// <para>
 /// A state at full shallow depth has no children in the scan; its record describes its deep children instead (first
 /// child's breadth-first number, their label mask and other labels), where the tail walk goes next. Since format 6
@@ -126,34 +143,53 @@ internal sealed record Automaton(int[] Root, int[] FirstEdge, char[] EdgeLabel, 
 /// </para>
 /// <para>
 /// Before format 5 the record held the first label and edge count, and the widest states had a dense row of child
-/// positions beside it: a step read two cache lines, or searched the labels. With the mask every step reads this one
-/// record, and the outputs are read only where there are some (about one step in three).
+/// positions beside it: a step read two cache lines, or searched the labels. Until format 13 the outputs' start was in
+/// an array of its own, a second miss on a third of the steps (6% of the normalised kinds' time at 3M marks); the mask
+/// was 40 bits wide with the other labels' count beside it, but skeletons code 25 ASCII labels (letters but i; digits
+/// fold to letters), so 32 bits hold them, and the count moved to a side table the common step never reads.
 /// </para>
 /// </summary>
 [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
 internal readonly struct ShallowState
 {
-    public readonly int FirstChild;
-    public readonly int Fail;
-    public readonly ulong Edges;
+    private readonly int _child;
+    public readonly uint Mask;
+    private readonly int _fail;
+    public readonly int OutputStart;
 
-    /// <summary>The most labels a mask codes: the 36 letters and digits of ASCII skeletons, and a few to spare.</summary>
-    public const int CodedLabels = 40;
+    /// <summary>The most labels a mask codes.</summary>
+    public const int CodedLabels = 32;
 
-    public const ulong LabelMask = (1UL << CodedLabels) - 1;
+    private const int FullDepthBit = 1 << 28, OtherLabelsBit = 1 << 29, FailBits = 24;
 
-    private const ulong FullDepthBit = 1UL << 62;
+    /// <summary>The largest first child, failure link and output count a record holds: a build past them fails clearly.</summary>
+    public const int MaxChild = (1 << 28) - 1, MaxFail = (1 << FailBits) - 1, MaxOutputs = 255;
 
-    public bool HasOutput => (long)Edges < 0;
+    public int FirstChild => _child & MaxChild;
 
     /// <summary>Whether the state is at full shallow depth: its edges lead to deep states, where tail walks go.</summary>
-    public bool IsFullDepth => (Edges & FullDepthBit) != 0;
+    public bool IsFullDepth => (_child & FullDepthBit) != 0;
 
-    /// <summary>How many labels follow the coded ones (17 bits: a state has at most 65,536 labels).</summary>
-    public static int OtherLabels(ulong edges) => (int)(edges >> CodedLabels) & 0x1FFFF;
+    /// <summary>Whether labels follow the coded ones (their count is in ShallowOtherLabels).</summary>
+    public bool HasOtherLabels => (_child & OtherLabelsBit) != 0;
 
-    public static ulong Pack(ulong mask, int otherLabels, bool fullDepth, bool hasOutput) =>
-        mask | ((ulong)otherLabels << CodedLabels) | (fullDepth ? FullDepthBit : 0) | (hasOutput ? 1UL << 63 : 0);
+    public int Fail => _fail & MaxFail;
+
+    public int OutputCount => (int)((uint)_fail >> FailBits);
+
+    public bool HasOutput => (uint)_fail > MaxFail;
+
+    /// <summary>Writes a record as the four ints of the ShallowStates section.</summary>
+    public static void Write(Span<int> into, int firstChild, bool fullDepth, bool otherLabels, uint mask, int fail, int outputStart, int outputCount)
+    {
+        if ((uint)firstChild > MaxChild) throw new InvalidOperationException($"the automaton has more than {MaxChild:N0} states, the most an index of format {IndexFormat.Version} holds");
+        if ((uint)fail > MaxFail) throw new InvalidOperationException($"the automaton has more than {MaxFail:N0} shallow states, the most an index of format {IndexFormat.Version} holds");
+        if ((uint)outputCount > MaxOutputs) throw new InvalidOperationException($"a state has {outputCount} outputs; a record holds {MaxOutputs} (a shallower depth keeps chains short)");
+        into[0] = firstChild | (fullDepth ? FullDepthBit : 0) | (otherLabels ? OtherLabelsBit : 0);
+        into[1] = (int)mask;
+        into[2] = fail | (outputCount << FailBits);
+        into[3] = outputStart;
+    }
 
     /// <summary>
     /// ASCII label → code + 1 (0: not coded), for the first <see cref="CodedLabels"/> ASCII labels in order among the

@@ -30,7 +30,6 @@ internal static class HotSectionList
             yield return IndexSection.Root;
             yield return IndexSection.ShallowStates;
             yield return IndexSection.ShallowLabels;
-            yield return IndexSection.ShallowOutputStart;
             yield return IndexSection.ShallowOutputs;
             yield return IndexSection.ShortWords;
             yield return IndexSection.ShortPatterns;

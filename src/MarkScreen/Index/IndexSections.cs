@@ -9,7 +9,7 @@ internal enum IndexSection
     Root,               // i[65536]  root transitions
     FirstEdge,          // i[states+1]
     EdgeLabel,          // c[edges]  edge e leads to state e + 1 (breadth-first layout)
-    ShallowStates,      // i[4 * shallow states]  in record order (see ShallowLayout): first child, failure link, label mask | other labels << 40 | full depth << 62 | has output << 63 (see ShallowState)
+    ShallowStates,      // i[4 * shallow states]  in record order (see ShallowLayout): first child | full depth << 28 | other labels << 29, label mask, failure link | output count << 24, output start (format 13; see ShallowState)
     PatternChain,       // i[4 * patterns]  next pattern on the output chain (or -1), pattern length, first spelling's fold hash (int64), a polynomial since format 8 (MatchText.FoldHash)
     DeepTerminal,       // l[]  bit per deep state: a pattern ends there
     DeepTerminalRank,   // i[]  set bits before each 64-bit word of DeepTerminal
@@ -40,9 +40,10 @@ internal enum IndexSection
     LabelAlphabet,      // b[128]  ASCII label → code + 1 in the shallow states' label masks (see ShallowState)
     ShallowLabels,      // c[shallow states]  in record order: the label of the edge into the state (format 4: dense transition rows)
     ShortPatterns,      // i[states of the first three levels]  pattern ending at the state, or -1 (such patterns are off the output chains)
-    ShallowOutputStart, // i[shallow states + 1]  in record order: where the state's outputs start in ShallowOutputs
+    Retired4,           // empty (where each record's outputs start in ShallowOutputs until format 12; now in the record: format 13)
     ShortWords,         // i[4 * (coded labels + 1)^3]  PatternOutput (pattern or -1, facts) for each word of one to three coded labels, by their codes in base (coded labels + 1) (format 7)
     ShallowOutputs,     // i[4 * outputs]  each shallow state's output chain (patterns of four characters or more ending there) in record order, each entry a PatternOutput: pattern, its length field and fold hash (format 6)
+    ShallowOtherLabels, // l[]  record << 32 | count of labels beyond the coded ones, for the records that have some, ascending (format 13)
     Count,
 }
 
@@ -51,7 +52,7 @@ internal static class IndexFormat
     public static ReadOnlySpan<byte> Magic => "MSINDEX\0"u8;
 
     /// <summary>Bump on any incompatible change; a loader refuses other versions and asks for a rebuild.</summary>
-    public const int Version = 12;
+    public const int Version = 13;
 
     /// <summary>Magic (8) + version (4) + section count (4) + per section offset (8) and byte length (8).</summary>
     public static int HeaderSize => 16 + (16 * (int)IndexSection.Count);

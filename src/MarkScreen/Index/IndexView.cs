@@ -15,8 +15,9 @@ internal readonly ref struct IndexView
     public readonly int Shallow;
     /// <summary>ASCII character → code + 1 in the shallow states' label masks (see ShallowState).</summary>
     public readonly ReadOnlySpan<byte> LabelAlphabet;
-    /// <summary>Each shallow state's output patterns, ShallowOutputs[ShallowOutputStart[r]..ShallowOutputStart[r + 1]] by record r (read only where its record says it has output).</summary>
-    public readonly ReadOnlySpan<int> ShallowOutputStart;
+    /// <summary>Record &lt;&lt; 32 | count of labels beyond the coded ones, for the records with some (see Automaton.Child).</summary>
+    public readonly ReadOnlySpan<long> ShallowOtherLabels;
+    /// <summary>Each shallow state's output patterns, at the place and of the length its record gives.</summary>
     public readonly ReadOnlySpan<PatternOutput> ShallowOutputs;
     /// <summary>The label of the edge into each shallow state, by record: the scan searches them for labels not coded.</summary>
     public readonly ReadOnlySpan<char> ShallowLabels;
@@ -45,7 +46,7 @@ internal readonly ref struct IndexView
         var shape = index.Ints(IndexSection.AutomatonShape);
         Shallow = shape[2];
         LabelAlphabet = index.Bytes(IndexSection.LabelAlphabet);
-        ShallowOutputStart = index.Ints(IndexSection.ShallowOutputStart);
+        ShallowOtherLabels = index.Longs(IndexSection.ShallowOtherLabels);
         ShallowOutputs = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, PatternOutput>(index.Bytes(IndexSection.ShallowOutputs));
         ShallowLabels = index.Chars(IndexSection.ShallowLabels);
         ShortPatterns = index.Ints(IndexSection.ShortPatterns);

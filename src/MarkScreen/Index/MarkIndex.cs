@@ -189,7 +189,8 @@ public sealed partial class MarkIndex : IDisposable
         sections[(int)IndexSection.AutomatonShape] = automaton.Shape;
         sections[(int)IndexSection.LabelAlphabet] = automaton.LabelAlphabet;
         sections[(int)IndexSection.ShallowLabels] = automaton.ShallowLabels;
-        sections[(int)IndexSection.ShallowOutputStart] = automaton.ShallowOutputStart;
+        sections[(int)IndexSection.Retired4] = Array.Empty<int>();
+        sections[(int)IndexSection.ShallowOtherLabels] = automaton.ShallowOtherLabels;
         sections[(int)IndexSection.ShallowOutputs] = automaton.ShallowOutputs;
         sections[(int)IndexSection.ShortPatterns] = automaton.ShortPatterns;
         sections[(int)IndexSection.ShortWords] = automaton.ShortWords;

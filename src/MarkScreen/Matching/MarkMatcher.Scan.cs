@@ -27,13 +27,14 @@ public sealed partial class MarkMatcher
         var states = view.States;
         var root = view.Root;
         var labels = view.ShallowLabels;
+        var otherLabels = view.ShallowOtherLabels;
         var alphabet = view.LabelAlphabet;
         var chars = text.Chars;
         var state = 0;
         var walked = false;
         for (var i = 0; i < chars.Length; i++)
         {
-            state = Advance(states, root, labels, alphabet, state, chars[i]);
+            state = Advance(states, root, labels, otherLabels, alphabet, state, chars[i]);
             walked |= Emit(view, text, state, i, raw);
         }
         if (walked) SortByEnd(raw);
@@ -41,10 +42,10 @@ public sealed partial class MarkMatcher
 
     /// <summary>One scan step: the goto transition, following failure links until one exists or the root is reached.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int Advance(ReadOnlySpan<ShallowState> states, ReadOnlySpan<int> root, ReadOnlySpan<char> labels, ReadOnlySpan<byte> alphabet, int state, char c)
+    private static int Advance(ReadOnlySpan<ShallowState> states, ReadOnlySpan<int> root, ReadOnlySpan<char> labels, ReadOnlySpan<long> otherLabels, ReadOnlySpan<byte> alphabet, int state, char c)
     {
         int next;
-        while ((next = Automaton.Step(states, root, labels, alphabet, state, c)) < 0 && state != 0) state = states[state].Fail;
+        while ((next = Automaton.Step(states, root, labels, otherLabels, alphabet, state, c)) < 0 && state != 0) state = states[state].Fail;
         return next < 0 ? 0 : next;
     }
 
@@ -56,10 +57,10 @@ public sealed partial class MarkMatcher
         if (record.HasOutput)
         {
             // The chain written out per record: walking it through the patterns' records was a dependent miss each.
-            for (int o = view.ShallowOutputStart[state], end = view.ShallowOutputStart[state + 1]; o < end; o++) raw.Add(new ScanHit(Entry.Output(o), i));
+            for (int o = record.OutputStart, end = o + record.OutputCount; o < end; o++) raw.Add(new ScanHit(Entry.Output(o), i));
         }
         if ((text.Flags(i) & MatchText.Boundary.WordEnd) != 0 || text.BeforePlural(i)) EmitShort(view, text, i, raw);
-        return record.IsFullDepth && TailWalk(view, text, record, i, raw);
+        return record.IsFullDepth && TailWalk(view, text, state, i, raw);
     }
 
     /// <summary>
@@ -87,15 +88,16 @@ public sealed partial class MarkMatcher
         }
     }
 
-    /// <summary>Follows the text from full-depth <paramref name="record"/> (at the end of position <paramref name="at"/>) into the deep states.</summary>
-    private static bool TailWalk(in IndexView view, MatchText text, in ShallowState record, int at, List<ScanHit> raw)
+    /// <summary>Follows the text from full-depth record <paramref name="from"/> (at the end of position <paramref name="at"/>) into the deep states.</summary>
+    private static bool TailWalk(in IndexView view, MatchText text, int from, int at, List<ScanHit> raw)
     {
+        ref readonly var record = ref view.States[from];
         var chars = text.Chars;
         var found = false;
         for (int j = at + 1, state = -1; j < chars.Length; j++)
         {
             // The first step is from the record itself; the deep states' own edges are in the breadth-first arrays.
-            state = state < 0 ? Automaton.Child(record, view.EdgeLabel, 1, view.LabelAlphabet, chars[j]) : view.Goto(state, chars[j]);
+            state = state < 0 ? Automaton.Child(record, from, view.ShallowOtherLabels, view.EdgeLabel, 1, view.LabelAlphabet, chars[j]) : view.Goto(state, chars[j]);
             if (state < 0) break;
             var pattern = view.DeepPattern(state);
             if (pattern < 0) continue;
