@@ -213,28 +213,40 @@ internal readonly struct ShallowState
 
 /// <summary>
 /// What judging a candidate needs of its pattern, in twelve bytes: its length (with its word count and a flag for
-/// other spellings) and the fold hash of its first spelling (see MatchText.FoldHash). The output lists, the short-word
-/// table and the chain records all carry a copy, so judging reads a candidate's facts from the entry where the scan
-/// found it.
+/// other spellings) and the fold hash of its first spelling (see MatchText.FoldHash), or, for a pattern with other
+/// spellings, where their folds are in PatternFoldChars (<see cref="FoldStart"/>, <see cref="FoldEnd"/>). The output
+/// lists, the short-word table and the chain records all carry a copy, so judging reads a candidate's facts from the
+/// entry where the scan found it.
 /// </summary>
 [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential, Pack = 4)]
 internal readonly struct PatternFacts
 {
     private readonly int _length;
-    public readonly long FoldHash;
+    private readonly long _fold;
 
     public int Length => _length & 0xFFFF;
 
-    /// <summary>Whether other spellings share the pattern (their folds must be read when the first one's hash differs).</summary>
+    /// <summary>Whether other spellings share the pattern: then their folds are compared, and there is no fold hash.</summary>
     public bool HasOtherSpellings => (_length & OtherSpellings) != 0;
 
     /// <summary>Words in the pattern's first spelling (capped at 63): the typo pass compares it before reading the skeleton.</summary>
     public int WordCount => (_length >> 17) & 63;
 
+    /// <summary>The fold hash of the pattern's only spelling (see <see cref="HasOtherSpellings"/>).</summary>
+    public long FoldHash => _fold;
+
+    /// <summary>Where the folds of a pattern with other spellings start and end in PatternFoldChars.</summary>
+    public int FoldStart => (int)_fold;
+
+    public int FoldEnd => (int)(_fold >> 32);
+
     public const int OtherSpellings = 1 << 16;
 
     /// <summary>The bits a pattern's facts add to its length field.</summary>
     public static int Bits(bool otherSpellings, int wordCount) => (otherSpellings ? OtherSpellings : 0) | (Math.Clamp(wordCount, 0, 63) << 17);
+
+    /// <summary>The fold field of a pattern with other spellings: where their folds are.</summary>
+    public static long FoldPlace(int start, int end) => (uint)start | ((long)end << 32);
 }
 
 /// <summary>A pattern's sixteen-byte record in PatternChain: the next pattern on its output chain (or -1), and its facts.</summary>

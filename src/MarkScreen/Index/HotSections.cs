@@ -39,7 +39,6 @@ internal static class HotSectionList
             yield return IndexSection.DeepTerminalRank;
             yield return IndexSection.DeepPatterns;
             yield return IndexSection.PatternChain;
-            yield return IndexSection.PatternFoldStart;
             yield return IndexSection.PatternFoldChars;
         }
         if ((hot & HotSections.Approximate) != 0)

@@ -27,7 +27,7 @@ internal readonly ref struct IndexView
     public readonly ReadOnlySpan<PatternOutput> ShortWords;
     public readonly int CodedLabels;
     public readonly ReadOnlySpan<char> EdgeLabel;
-    public readonly ReadOnlySpan<int> PatternStart, PatternFoldStart;
+    public readonly ReadOnlySpan<int> PatternStart;
     public readonly ReadOnlySpan<char> PatternChars, PatternFoldChars;
     public readonly ReadOnlySpan<ulong> FuzzyEntries, PhoneticEntries;
     public readonly ReadOnlySpan<long> FuzzyFilter, PhoneticFilter;
@@ -54,7 +54,6 @@ internal readonly ref struct IndexView
         CodedLabels = shape[4];
         PatternStart = index.Ints(IndexSection.PatternStart);
         PatternChars = index.Chars(IndexSection.PatternChars);
-        PatternFoldStart = index.Ints(IndexSection.PatternFoldStart);
         PatternFoldChars = index.Chars(IndexSection.PatternFoldChars);
         FuzzyEntries = index.ULongs(IndexSection.FuzzyEntries);
         PhoneticEntries = index.ULongs(IndexSection.PhoneticEntries);
@@ -66,7 +65,8 @@ internal readonly ref struct IndexView
 
     public ReadOnlySpan<char> Skeleton(int pattern) => PatternChars[PatternStart[pattern]..PatternStart[pattern + 1]];
 
-    public ReadOnlySpan<char> Folds(int pattern) => PatternFoldChars[PatternFoldStart[pattern]..PatternFoldStart[pattern + 1]];
+    /// <summary>The exact forms of the spellings of a pattern with other spellings, '\u0001'-separated.</summary>
+    public ReadOnlySpan<char> Folds(in PatternFacts facts) => PatternFoldChars[facts.FoldStart..facts.FoldEnd];
 
     public int Goto(int state, char c) => Automaton.Goto(state, c, Root, FirstEdge, EdgeLabel);
 

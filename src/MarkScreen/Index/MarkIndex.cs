@@ -174,6 +174,23 @@ public sealed partial class MarkIndex : IDisposable
             for (var m = firstMark[p]; m >= 0; m = nextMark[m]) patternMarks[n++] = m;
         }
         patternMarkStart[^1] = n;
+        // Judging reads the folds only of patterns with other spellings: the fold hash in the facts stands for a lone
+        // spelling. A pattern with others has its folds' place in PatternFoldChars there instead (see PatternFacts):
+        // before format 12 every pattern's fold was written (58 MB at 3M marks, copied into huge pages), and before
+        // format 14 they were found through a start per pattern (6 MB, a miss per look-up).
+        var foldChars = new List<char>((moreFolds.Count * 40) + 16);
+        for (var p = 0; p < folds.Count; p++)
+        {
+            if (!moreFolds.TryGetValue(p, out var more)) continue;
+            var start = foldChars.Count;
+            foldChars.AddRange(folds[p].AsSpan());
+            foreach (var f in more)
+            {
+                foldChars.Add('\u0001');
+                foldChars.AddRange(f.AsSpan());
+            }
+            foldHashes[p] = PatternFacts.FoldPlace(start, foldChars.Count);
+        }
         var automaton = AhoCorasickBuilder.Build(sortedKeys, order, foldHashes.ToArray(),
             [.. folds.Select((f, p) => PatternFacts.Bits(moreFolds.ContainsKey(p), flags[patternMarks[patternMarkStart[p]]] >> 2))], shallowDepth, profile);
 
@@ -212,23 +229,7 @@ public sealed partial class MarkIndex : IDisposable
         sections[(int)IndexSection.Retired2] = Array.Empty<int>();
         sections[(int)IndexSection.FuzzyDirectory] = fuzzyTable.Directory;
         sections[(int)IndexSection.FuzzyFilter] = fuzzyTable.Filter;
-        var foldChars = new List<char>((moreFolds.Count * 40) + 16);
-        var foldStart = new int[folds.Count + 1];
-        for (var p = 0; p < folds.Count; p++)
-        {
-            foldStart[p] = foldChars.Count;
-            // Judging reads the folds only of patterns with other spellings: the fold hash in the facts stands for a lone
-            // spelling. Writing every pattern's fold made the section 58 MB at 3M marks, all of it copied into huge pages.
-            if (!moreFolds.TryGetValue(p, out var more)) continue;
-            foldChars.AddRange(folds[p].AsSpan());
-            foreach (var f in more)
-            {
-                foldChars.Add('\u0001');
-                foldChars.AddRange(f.AsSpan());
-            }
-        }
-        foldStart[^1] = foldChars.Count;
-        sections[(int)IndexSection.PatternFoldStart] = foldStart;
+        sections[(int)IndexSection.PatternFoldStart] = Array.Empty<int>();
         sections[(int)IndexSection.PatternFoldChars] = foldChars.ToArray();
         var phoneticTable = phonetic.ToTable();
         sections[(int)IndexSection.PhoneticEntries] = phoneticTable.Entries;

@@ -207,8 +207,10 @@ public sealed partial class MarkMatcher(MarkIndex index)
         var originalEnd = flags.OriginalEnd(end);
         var span = text.AsSpan(originalStart, originalEnd - originalStart);
         MatchKind kind;
-        // The first spelling's fold hash settles most hits without reading the pattern's folds (a cache miss each).
-        if ((link.FoldHash == flags.FoldHashOf(originalStart, originalEnd) || (link.HasOtherSpellings && FoldMatches(view.Folds(pattern), span))) && !(flags.HasInvisible && HasInvisible(span)))
+        // A lone spelling's fold hash settles a hit without reading any fold; a pattern with others (a few thousand at
+        // 3M marks) says where their folds are, in a small section.
+        var exact = link.HasOtherSpellings ? FoldMatches(view.Folds(link), span) : link.FoldHash == flags.FoldHashOf(originalStart, originalEnd);
+        if (exact && !(flags.HasInvisible && HasInvisible(span)))
         {
             kind = !aligned ? MatchKind.Compound
                 : words >= 3 && length <= words * 3 / 2 ? MatchKind.Spaced
