@@ -45,6 +45,8 @@ internal sealed unsafe class MappedStorage : IIndexStorage
     private readonly (long Offset, long Length)[] _sections;
     /// <summary>Each section's copy in huge pages, or null where it is read from the mapping.</summary>
     private readonly byte*[] _copies;
+    /// <summary>The regions the copies live in, freed on dispose.</summary>
+    private readonly List<nint> _regions = [];
     private readonly Lock _copying = new();
 
     public MappedStorage(string path, (long Offset, long Length)[] sections)
@@ -67,60 +69,67 @@ internal sealed unsafe class MappedStorage : IIndexStorage
     }
 
     /// <summary>
-    /// Copies <paramref name="sections"/> (those not copied yet) from the file into memory the kernel is asked to back
-    /// with transparent huge pages; returns the bytes copied. Readers switch to a copy once it is complete, so this may
-    /// run while others match. Nothing is copied where the kernel has no transparent huge pages: the copy would cost
-    /// memory and gain nothing.
+    /// Copies <paramref name="sections"/> (those not copied yet) from the file into one region of memory the kernel is
+    /// asked to back with transparent huge pages, each section on its own cache lines; returns the bytes copied. One
+    /// region rather than one per section: a section of a few kilobytes would otherwise hold a whole 2 MB page. Readers
+    /// switch to a copy once it is complete, so this may run while others match. Nothing is copied where the kernel has
+    /// no transparent huge pages: the copy would cost memory and gain nothing.
     /// </summary>
     public long CopyToHugePages(IEnumerable<IndexSection> sections)
     {
         if (!HugePages.Available) return 0;
-        long copied = 0;
         lock (_copying)
         {
-            using var file = File.OpenHandle(_path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            foreach (var section in sections)
+            var wanted = sections.Distinct().Where(s => _copies[(int)s] == null && _sections[(int)s].Length > 0).ToList();
+            var total = wanted.Sum(s => AlignToLine(_sections[(int)s].Length));
+            if (total == 0) return 0;
+            byte* region;
+            try
             {
-                var (offset, length) = _sections[(int)section];
-                if (_copies[(int)section] != null || length == 0) continue;
-                byte* memory;
-                try
-                {
-                    memory = HugePages.Allocate(length);
-                }
-                catch (OutOfMemoryException)
-                {
-                    break; // the copies are a speed-up: without memory for more, the rest is read from the mapping
-                }
-                // Read from the file, not the mapping, so that the section's pages are not also resident in the mapping.
-                var target = new Span<byte>(memory, checked((int)length));
-                for (var done = 0; done < target.Length;)
-                {
-                    var read = RandomAccess.Read(file, target[done..], offset + done);
-                    if (read <= 0)
-                    {
-                        HugePages.Free(memory);
-                        throw new InvalidDataException($"{_path} is truncated (section {section}).");
-                    }
-                    done += read;
-                }
-                // Published after the copy is complete (a release store), so that readers never see a partial copy.
-                Interlocked.MemoryBarrier();
-                _copies[(int)section] = memory;
-                copied += length;
+                region = HugePages.Allocate(total);
             }
+            catch (OutOfMemoryException)
+            {
+                return 0; // the copies are a speed-up: without memory for them, the mapping serves
+            }
+            var places = new byte*[wanted.Count];
+            long at = 0;
+            using (var file = File.OpenHandle(_path, FileMode.Open, FileAccess.Read, FileShare.Read))
+            {
+                for (var i = 0; i < wanted.Count; i++)
+                {
+                    var (offset, length) = _sections[(int)wanted[i]];
+                    places[i] = region + at;
+                    at += AlignToLine(length);
+                    // Read from the file, not the mapping, so that the section's pages are not also resident in the mapping.
+                    var target = new Span<byte>(places[i], checked((int)length));
+                    for (var done = 0; done < target.Length;)
+                    {
+                        var read = RandomAccess.Read(file, target[done..], offset + done);
+                        if (read <= 0)
+                        {
+                            HugePages.Free(region);
+                            throw new InvalidDataException($"{_path} is truncated (section {wanted[i]}).");
+                        }
+                        done += read;
+                    }
+                }
+            }
+            // Published after every copy is complete, so that readers never see a partial one.
+            Interlocked.MemoryBarrier();
+            for (var i = 0; i < wanted.Count; i++) _copies[(int)wanted[i]] = places[i];
+            _regions.Add((nint)region);
+            return wanted.Sum(s => _sections[(int)s].Length);
         }
-        return copied;
     }
+
+    private static long AlignToLine(long length) => (length + 63) & ~63L;
 
     public void Dispose()
     {
-        for (var i = 0; i < _copies.Length; i++)
-        {
-            if (_copies[i] == null) continue;
-            HugePages.Free(_copies[i]);
-            _copies[i] = null;
-        }
+        Array.Clear(_copies);
+        foreach (var region in _regions) HugePages.Free((byte*)region);
+        _regions.Clear();
         _view.SafeMemoryMappedViewHandle.ReleasePointer();
         _view.Dispose();
         _file.Dispose();
