@@ -182,3 +182,16 @@ internal static unsafe partial class HugePages
     [System.Runtime.InteropServices.DefaultDllImportSearchPaths(System.Runtime.InteropServices.DllImportSearchPath.SafeDirectories)]
     private static partial int Madvise(void* address, nuint length, int advice);
 }
+
+/// <summary>Software prefetch, for look-ups whose addresses are all known before any is needed.</summary>
+internal static unsafe class CacheLines
+{
+    /// <summary>Asks the core to start loading the line holding <paramref name="span"/>[<paramref name="index"/>], without waiting for it.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static void Prefetch<T>(ReadOnlySpan<T> span, int index)
+    {
+        ref readonly var item = ref span[index];
+        if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
+            System.Runtime.Intrinsics.X86.Sse.Prefetch0(System.Runtime.CompilerServices.Unsafe.AsPointer(ref System.Runtime.CompilerServices.Unsafe.AsRef(in item)));
+    }
+}

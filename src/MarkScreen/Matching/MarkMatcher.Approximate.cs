@@ -151,13 +151,22 @@ public sealed partial class MarkMatcher
     private void FilterKeys(in IndexView view, Span<Window> windows)
     {
         var keys = CollectionsMarshal.AsSpan(_keys);
-        _filterWords.Clear();
-        var filter = view.FuzzyFilter;
-        foreach (var k in keys) _filterWords.Add(KeyHash.FilterWord(filter, k));
-        var sounds = view.PhoneticFilter;
+        // The filter words are prefetched, then read in a loop as tight as it can be, so that many of their misses are
+        // in flight at once: the core looks only so many instructions past the oldest waiting load, and adding each
+        // word to a list took three times the instructions. At 3M marks, all kinds, alternating in one process: the
+        // tight loop 1.05 times as fast, the prefetch 1.03 more.
+        var sounding = 0;
         for (var w = 0; w < windows.Length; w++)
-            if (windows[w].HasSound) _filterWords.Add(KeyHash.FilterWord(sounds, windows[w].Sound));
+            if (windows[w].HasSound) sounding++;
+        CollectionsMarshal.SetCount(_filterWords, keys.Length + sounding);
         var words = CollectionsMarshal.AsSpan(_filterWords);
+        var filter = view.FuzzyFilter;
+        var bits = System.Numerics.BitOperations.Log2((uint)filter.Length);
+        for (var i = 0; i < keys.Length; i++) CacheLines.Prefetch(filter, KeyHash.Bucket(keys[i], bits));
+        for (var i = 0; i < keys.Length; i++) words[i] = filter[KeyHash.Bucket(keys[i], bits)];
+        var sounds = view.PhoneticFilter;
+        for (int w = 0, at = keys.Length; w < windows.Length; w++)
+            if (windows[w].HasSound) words[at++] = KeyHash.FilterWord(sounds, windows[w].Sound);
         var passing = 0;
         var soundWord = keys.Length;
         for (var w = 0; w < windows.Length; w++)
