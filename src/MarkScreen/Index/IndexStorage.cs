@@ -39,6 +39,8 @@ internal sealed class ManagedStorage(Array[] sections) : IIndexStorage
 internal sealed unsafe class MappedStorage : IIndexStorage
 {
     private readonly string _path;
+    /// <summary>The file the mapping was made from, which copies are read from too: a rebuild renames a new index over the path, and its sections are elsewhere.</summary>
+    private readonly Microsoft.Win32.SafeHandles.SafeFileHandle _handle;
     private readonly MemoryMappedFile _file;
     private readonly MemoryMappedViewAccessor _view;
     private readonly byte* _base;
@@ -54,8 +56,17 @@ internal sealed unsafe class MappedStorage : IIndexStorage
         _path = path;
         _sections = sections;
         _copies = new byte*[sections.Length];
-        _file = MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
-        _view = _file.CreateViewAccessor(0, 0, MemoryMappedFileAccess.Read);
+        _handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        try
+        {
+            _file = MemoryMappedFile.CreateFromFile(_handle, null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: true);
+            _view = _file.CreateViewAccessor(0, 0, MemoryMappedFileAccess.Read);
+        }
+        catch
+        {
+            _handle.Dispose();
+            throw;
+        }
         byte* pointer = null;
         _view.SafeMemoryMappedViewHandle.AcquirePointer(ref pointer);
         _base = pointer + _view.PointerOffset;
@@ -94,7 +105,7 @@ internal sealed unsafe class MappedStorage : IIndexStorage
             }
             var places = new byte*[wanted.Count];
             long at = 0;
-            using (var file = File.OpenHandle(_path, FileMode.Open, FileAccess.Read, FileShare.Read))
+            try
             {
                 for (var i = 0; i < wanted.Count; i++)
                 {
@@ -105,15 +116,16 @@ internal sealed unsafe class MappedStorage : IIndexStorage
                     var target = new Span<byte>(places[i], checked((int)length));
                     for (var done = 0; done < target.Length;)
                     {
-                        var read = RandomAccess.Read(file, target[done..], offset + done);
-                        if (read <= 0)
-                        {
-                            HugePages.Free(region);
-                            throw new InvalidDataException($"{_path} is truncated (section {wanted[i]}).");
-                        }
+                        var read = RandomAccess.Read(_handle, target[done..], offset + done);
+                        if (read <= 0) throw new InvalidDataException($"{_path} is truncated (section {wanted[i]}).");
                         done += read;
                     }
                 }
+            }
+            catch
+            {
+                HugePages.Free(region);
+                throw;
             }
             // Published after every copy is complete, so that readers never see a partial one.
             Interlocked.MemoryBarrier();
@@ -133,6 +145,7 @@ internal sealed unsafe class MappedStorage : IIndexStorage
         _view.SafeMemoryMappedViewHandle.ReleasePointer();
         _view.Dispose();
         _file.Dispose();
+        _handle.Dispose();
     }
 }
 

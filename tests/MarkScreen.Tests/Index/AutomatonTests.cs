@@ -100,4 +100,20 @@ public class AutomatonTests
         Assert.All(keys, k => Assert.InRange(k, 1, (int)Math.Pow(coded + 1, 3) - 1));
         Assert.Equal(-1, Automaton.ShortWordKey("a\u00E9", alphabet, coded));
     }
+
+    [Fact]
+    public void A_state_record_reads_back_what_was_written_and_refuses_what_it_cannot_hold()
+    {
+        var ints = new int[4];
+        ShallowState.Write(ints, ShallowState.MaxChild, fullDepth: true, otherLabels: true, 0x8000_0001u, ShallowState.MaxFail, 123_456_789, ShallowState.MaxOutputs);
+        var record = System.Runtime.InteropServices.MemoryMarshal.Cast<int, ShallowState>(ints)[0];
+        Assert.Equal((ShallowState.MaxChild, true, true, 0x8000_0001u), (record.FirstChild, record.IsFullDepth, record.HasOtherLabels, record.Mask));
+        Assert.Equal((ShallowState.MaxFail, 123_456_789, ShallowState.MaxOutputs, true), (record.Fail, record.OutputStart, record.OutputCount, record.HasOutput));
+        ShallowState.Write(ints, 7, fullDepth: false, otherLabels: false, 0u, 3, 0, 0);
+        record = System.Runtime.InteropServices.MemoryMarshal.Cast<int, ShallowState>(ints)[0];
+        Assert.Equal((7, false, false, 3, false), (record.FirstChild, record.IsFullDepth, record.HasOtherLabels, record.Fail, record.HasOutput));
+        Assert.Throws<InvalidOperationException>(() => ShallowState.Write(new int[4], ShallowState.MaxChild + 1, false, false, 0u, 0, 0, 0));
+        Assert.Throws<InvalidOperationException>(() => ShallowState.Write(new int[4], 0, false, false, 0u, ShallowState.MaxFail + 1, 0, 0));
+        Assert.Throws<InvalidOperationException>(() => ShallowState.Write(new int[4], 0, false, false, 0u, 0, 0, ShallowState.MaxOutputs + 1));
+    }
 }

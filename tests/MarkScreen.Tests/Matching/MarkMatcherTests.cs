@@ -224,4 +224,23 @@ public sealed class MarkMatcherTests : IDisposable
             Assert.Equal(expected, new MarkMatcher(copied).Find(title).Select(h => (h.MarkText, h.Kind, h.Spans.Count)).ToList());
         }
     }
+
+    [Fact]
+    public void Huge_page_copies_come_from_the_file_that_was_mapped_even_after_a_rebuild_replaced_it()
+    {
+        // A rebuild saves a new index and renames it over the path while older loads still map the old file (Linux
+        // allows it; the server keeps an older generation until its requests finish).
+        if (!OperatingSystem.IsLinux()) return;
+        using var dir = new TempDir();
+        var path = dir.File("marks.msidx");
+        _index.Save(path);
+        using var loaded = MarkIndex.Load(path);
+        using (var other = MarkIndex.Build(Enumerable.Range(0, 300).Select(i =>
+            new IndexedMark(i + 1, "US", (80000000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), null, $"ZEBRA{i}", [9], Liveness.Live))))
+            other.Save(path);
+        loaded.UseHugePages(HotSections.All);
+        const string title = "N1KE airpodspro S-a-m-s-u-n-g Airbag, Adiddas";
+        var expected = new MarkMatcher(_index).Find(title).Select(h => (h.MarkText, h.Kind, h.Spans.Count)).ToList();
+        Assert.Equal(expected, new MarkMatcher(loaded).Find(title).Select(h => (h.MarkText, h.Kind, h.Spans.Count)).ToList());
+    }
 }
