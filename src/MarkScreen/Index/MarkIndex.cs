@@ -253,9 +253,9 @@ public sealed partial class MarkIndex : IDisposable
 
     /// <summary>
     /// Copies the sections that <paramref name="hot"/> read at random from the mapped file into memory backed by 2 MB
-    /// pages (see <see cref="MappedStorage"/>), for long screening runs: at 3M marks the normalised kinds ran about 1.1
-    /// times and all kinds 1.35 times as fast. Costs a read of those sections (about 250 MB for the normalised kinds
-    /// at 3M marks, 330 MB more for typos) and that much private memory. Returns the bytes copied: 0 for an index built
+    /// pages (see <see cref="MappedStorage"/>), for long screening runs: at 3M marks the normalised kinds ran 1.10-1.13
+    /// times and all kinds 1.26-1.36 times as fast. Costs a read of those sections (174 MB for the normalised kinds at
+    /// 3M marks, 414 MB more for typos) and that much private memory. Returns the bytes copied: 0 for an index built
     /// in memory, without transparent huge pages (Linux only), or when they are copied already. Safe while others match.
     /// </summary>
     public long UseHugePages(HotSections hot) => _storage is MappedStorage mapped ? mapped.CopyToHugePages(HotSectionList.Of(hot)) : 0;
