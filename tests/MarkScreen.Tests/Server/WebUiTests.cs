@@ -29,6 +29,10 @@ public sealed class WebUiTests(ServerFixture server) : IClassFixture<ServerFixtu
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = s_flags });
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = height }, BaseURL = server.BaseAddress.ToString() });
+        // A two-core machine running the whole suite beside Chromium can take longer than Playwright's 5 s to settle a
+        // page (a search failed that way once in a full run, and passed alone): a wrong answer still fails, later.
+        page.SetDefaultTimeout(20_000);
+        Assertions.SetDefaultExpectTimeout(20_000);
         return (playwright, browser, page);
     }
 
