@@ -126,8 +126,11 @@ const views = {
       <div><label for="owner">Owner contains</label><input id="owner"></div></div></form>
       <p id="timing" class="muted" aria-live="polite"></p>
       <table><thead><tr><th>mark</th><th>how</th><th>office / numbers</th><th>owner</th><th>classes</th><th>status</th></tr></thead><tbody id="hits"></tbody></table>`;
-    let timer;
+    // Each keystroke's query may answer after a later one's (the server answers them in parallel): only the latest
+    // query's answer is shown, or a stale one stays on screen.
+    let timer, latest = 0;
     const run = async () => {
+      const mine = ++latest;
       const q = document.getElementById('q').value.trim();
       if (!q) { document.getElementById('hits').innerHTML = ''; return; }
       const params = new URLSearchParams({ q, status: document.getElementById('status').value });
@@ -135,12 +138,13 @@ const views = {
       const owner = document.getElementById('owner').value.trim(); if (owner) params.append('owner', owner);
       try {
         const r = await api('/api/marks/search?' + params);
+        if (mine !== latest || !document.getElementById('hits')) return; // a later query, or another view, is on screen
         document.getElementById('timing').textContent = `${r.hits.length} marks in ${r.milliseconds} ms`;
         document.getElementById('hits').innerHTML = r.hits.map(h => `<tr><td><a href="#/marks/${h.store_id}">${esc(h.mark)}</a></td>
           <td><span class="chip">${esc(h.how)}</span> <span class="muted">${esc(h.why)}</span></td>
           <td>${esc(h.office)} ${h.registration_number ? 'reg. ' + esc(h.registration_number) : ''} sn ${esc(h.serial_number)}</td>
           <td>${esc(h.owner)}</td><td>${h.classes.join(', ')}</td><td>${esc(h.status || h.liveness)}</td></tr>`).join('');
-      } catch (err) { document.getElementById('timing').innerHTML = `<span class="error">${esc(err.message)}</span>`; }
+      } catch (err) { if (mine === latest && document.getElementById('timing')) document.getElementById('timing').innerHTML = `<span class="error">${esc(err.message)}</span>`; }
     };
     document.getElementById('search-form').oninput = () => { clearTimeout(timer); timer = setTimeout(run, 120); };
     document.getElementById('search-form').onsubmit = e => { e.preventDefault(); run(); };
