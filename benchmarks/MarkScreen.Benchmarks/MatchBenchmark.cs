@@ -159,26 +159,33 @@ internal static class MatchBenchmark
         using var copied = MarkIndex.Load(IndexPath(size));
         var bytes = copied.UseHugePages(all ? HotSections.All : HotSections.Exact);
         Console.WriteLine($"copied {bytes / 1e6:N0} MB into huge pages");
-        var a = new MarkMatcher(mapped) { Approximate = all };
-        var b = new MarkMatcher(copied) { Approximate = all };
+        var windows = Alternating(titles, new MarkMatcher(mapped) { Approximate = all }, new MarkMatcher(copied) { Approximate = all }, pairs, 0.3);
+        var ratios = windows.Select(w => w.Second / w.First).ToList();
+        Console.WriteLine($"{args[2]}: mapped {MedianOf(windows.Select(w => w.First)):N0} titles/s, huge pages {MedianOf(windows.Select(w => w.Second)):N0} titles/s; "
+            + $"ratio median {MedianOf(ratios):N3}, huge pages faster in {ratios.Count(r => r > 1)} of {pairs} pairs");
+        return 0;
+    }
+
+    /// <summary>
+    /// Two matchers' rates (FindSpans, with or without typos as each is set) in <paramref name="pairs"/> pairs of
+    /// alternating windows, after three untimed passes of each: the machine's drift between phases hits both alike.
+    /// </summary>
+    private static List<(double First, double Second)> Alternating(List<string> titles, MarkMatcher first, MarkMatcher second, int pairs, double window)
+    {
         var spans = new List<PatternSpan>();
         for (var pass = 0; pass < 3; pass++)
             foreach (var t in titles)
             {
-                a.FindSpans(t, spans);
-                b.FindSpans(t, spans);
+                first.FindSpans(t, spans);
+                second.FindSpans(t, spans);
             }
-        var (rateA, rateB, ratios) = (new List<double>(), new List<double>(), new List<double>());
+        var rates = new List<(double, double)>(pairs);
         for (var p = 0; p < pairs; p++)
-        {
-            rateA.Add(Throughput(titles, t => a.FindSpans(t, spans), 0.3));
-            rateB.Add(Throughput(titles, t => b.FindSpans(t, spans), 0.3));
-            ratios.Add(rateB[^1] / rateA[^1]);
-        }
-        static double MedianOf(List<double> x) => x.Order().ElementAt(x.Count / 2);
-        Console.WriteLine($"{args[2]}: mapped {MedianOf(rateA):N0} titles/s, huge pages {MedianOf(rateB):N0} titles/s; ratio median {MedianOf(ratios):N3}, huge pages faster in {ratios.Count(r => r > 1)} of {pairs} pairs");
-        return 0;
+            rates.Add((Throughput(titles, t => first.FindSpans(t, spans), window), Throughput(titles, t => second.FindSpans(t, spans), window)));
+        return rates;
     }
+
+    private static double MedianOf(IEnumerable<double> rates) => rates.Order().ElementAt(rates.Count() / 2);
 
     /// <summary>
     /// One kind of matching in a loop over the titles for a while, against an index saved by match-build, with the
@@ -232,26 +239,9 @@ internal static class MatchBenchmark
         GC.Collect();
         using var laidOut = MarkIndex.Load(paths[0]);
         using var breadthFirst = MarkIndex.Load(paths[1]);
-        var a = new MarkMatcher(laidOut) { Approximate = false };
-        var b = new MarkMatcher(breadthFirst) { Approximate = false };
-        var spans = new List<PatternSpan>();
-        for (var pass = 0; pass < 3; pass++)
-            foreach (var t in titles)
-            {
-                a.FindSpans(t, spans);
-                b.FindSpans(t, spans);
-            }
-        var rates = (A: new List<double>(), B: new List<double>(), Ratio: new List<double>());
-        for (var w = 0; w < seconds * 2; w++)
-        {
-            var ra = Throughput(titles, t => a.FindSpans(t, spans), 0.25);
-            var rb = Throughput(titles, t => b.FindSpans(t, spans), 0.25);
-            rates.A.Add(ra);
-            rates.B.Add(rb);
-            rates.Ratio.Add(ra / rb);
-        }
-        static double Mid(List<double> x) => x.Order().ElementAt(x.Count / 2);
-        Console.WriteLine($"{size:N0} marks, normalised kinds, medians of {rates.A.Count} alternating windows: laid out for English {Mid(rates.A):N0} titles/s, breadth-first {Mid(rates.B):N0} titles/s, ratio {Mid(rates.Ratio):N3}");
+        var windows = Alternating(titles, new MarkMatcher(laidOut) { Approximate = false }, new MarkMatcher(breadthFirst) { Approximate = false }, (int)Math.Ceiling(seconds * 2), 0.25);
+        Console.WriteLine($"{size:N0} marks, normalised kinds, medians of {windows.Count} alternating windows: laid out for English {MedianOf(windows.Select(w => w.First)):N0} titles/s, "
+            + $"breadth-first {MedianOf(windows.Select(w => w.Second)):N0} titles/s, ratio {MedianOf(windows.Select(w => w.First / w.Second)):N3}");
         foreach (var p in paths) File.Delete(p);
         return 0;
     }

@@ -95,7 +95,10 @@ internal static class KeyHash
     public static bool MayContain(ReadOnlySpan<long> filter, long key) => InFilterWord(FilterWord(filter, key), key);
 
     /// <summary>The filter word holding <paramref name="key"/>'s bits (load several, then test each with <see cref="InFilterWord"/>).</summary>
-    public static long FilterWord(ReadOnlySpan<long> filter, long key) => filter[Bucket(key, System.Numerics.BitOperations.Log2((uint)filter.Length))];
+    public static long FilterWord(ReadOnlySpan<long> filter, long key) => filter[Bucket(key, FilterBits(filter))];
+
+    /// <summary>How many top bits of a key pick its word in <paramref name="filter"/> (the word is the key's bucket): ask once for many keys.</summary>
+    public static int FilterBits(ReadOnlySpan<long> filter) => System.Numerics.BitOperations.Log2((uint)filter.Length);
 
     public static bool InFilterWord(long word, long key)
     {

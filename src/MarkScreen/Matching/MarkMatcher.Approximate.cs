@@ -161,7 +161,7 @@ public sealed partial class MarkMatcher
         CollectionsMarshal.SetCount(_filterWords, keys.Length + sounding);
         var words = CollectionsMarshal.AsSpan(_filterWords);
         var filter = view.FuzzyFilter;
-        var bits = System.Numerics.BitOperations.Log2((uint)filter.Length);
+        var bits = KeyHash.FilterBits(filter);
         for (var i = 0; i < keys.Length; i++) CacheLines.Prefetch(filter, KeyHash.Bucket(keys[i], bits));
         for (var i = 0; i < keys.Length; i++) words[i] = filter[KeyHash.Bucket(keys[i], bits)];
         var sounds = view.PhoneticFilter;

@@ -199,9 +199,9 @@ public sealed partial class MarkMatcher(MarkIndex index)
     /// <summary>Adds the candidate's span to <paramref name="output"/> if it counts (see the class remarks), with its kind.</summary>
     private void Judge(in IndexView view, string text, ScanHit candidate, List<PatternSpan> output)
     {
-        // The entry where the scan found the candidate (touched before judging began) holds what a first judgement needs
-        // (length, fold hash). (Built in place: copies of these structs through a nullable return were a tenth of the
-        // normalised kinds' time.)
+        // The entry where the scan found the candidate (prefetched before judging began) holds what a first judgement
+        // needs (length, and the fold hash or where the folds are). (Built in place: copies of these structs through a
+        // nullable return were a tenth of the normalised kinds' time.)
         ref readonly var link = ref Entry.Facts(view, candidate.Entry, out var pattern);
         var end = candidate.End;
         var length = link.Length;

@@ -19,6 +19,10 @@ public sealed class MarkMatcherTests : IDisposable
 
     private IReadOnlyList<MarkHit> Find(string text) => new MarkMatcher(_index).Find(text);
 
+    /// <summary>What a reader of the hits sees of them: each mark, its kind and how many spans.</summary>
+    private static List<(string Mark, MatchKind Kind, int Spans)> Answers(MarkIndex index, string text) =>
+        [.. new MarkMatcher(index).Find(text).Select(h => (h.MarkText, h.Kind, h.Spans.Count))];
+
     private MarkHit Hit(string text, string mark) =>
         Assert.Single(Find(text), h => h.MarkText == mark);
 
@@ -196,9 +200,7 @@ public sealed class MarkMatcherTests : IDisposable
         Assert.Equal(_index.PatternCount, loaded.PatternCount);
         Assert.Equal(_index.MarkCount, loaded.MarkCount);
         const string title = "N1KE airpodspro S-a-m-s-u-n-g Airbag";
-        var before = new MarkMatcher(_index).Find(title).Select(h => (h.MarkText, h.Kind, h.Spans.Count)).ToList();
-        var after = new MarkMatcher(loaded).Find(title).Select(h => (h.MarkText, h.Kind, h.Spans.Count)).ToList();
-        Assert.Equal(before, after);
+        Assert.Equal(Answers(_index, title), Answers(loaded, title));
         Assert.Equal("90000000", loaded.Mark(loaded.MarksOfPattern(new MarkMatcher(loaded).Find("airbag")[0].Pattern)[0]).SerialNumber);
     }
 
@@ -219,9 +221,9 @@ public sealed class MarkMatcherTests : IDisposable
         string[] titles = ["N1KE airpodspro S-a-m-s-u-n-g Airbag", "Samsnug Galaxy case, Adiddas shoes", "Reebock summer dress with a pen", "索尼 headphones"];
         foreach (var title in titles)
         {
-            var expected = new MarkMatcher(mapped).Find(title).Select(h => (h.MarkText, h.Kind, h.Spans.Count)).ToList();
+            var expected = Answers(mapped, title);
             Assert.NotEmpty(expected);
-            Assert.Equal(expected, new MarkMatcher(copied).Find(title).Select(h => (h.MarkText, h.Kind, h.Spans.Count)).ToList());
+            Assert.Equal(expected, Answers(copied, title));
         }
     }
 
@@ -240,7 +242,6 @@ public sealed class MarkMatcherTests : IDisposable
             other.Save(path);
         loaded.UseHugePages(HotSections.All);
         const string title = "N1KE airpodspro S-a-m-s-u-n-g Airbag, Adiddas";
-        var expected = new MarkMatcher(_index).Find(title).Select(h => (h.MarkText, h.Kind, h.Spans.Count)).ToList();
-        Assert.Equal(expected, new MarkMatcher(loaded).Find(title).Select(h => (h.MarkText, h.Kind, h.Spans.Count)).ToList());
+        Assert.Equal(Answers(_index, title), Answers(loaded, title));
     }
 }
