@@ -83,8 +83,11 @@ public sealed partial class MarkIndex : IDisposable
         var nextMark = new List<int>(capacity);
         var patternChars = new List<char>(capacity * 12);
         var patternStart = new List<int>(capacity + 1) { 0 };
-        // Up to four exact forms per pattern; almost every pattern has one, so the others live in a side table.
-        var folds = new List<string>(capacity);
+        // Up to four exact forms per pattern; almost every pattern has one, so the others live in a side table. The
+        // first ones are kept run together, not as a string each: 1.5M strings at 3M marks, all surviving, were
+        // copied from generation to generation by every collection of the build.
+        var firstFolds = new List<char>(capacity * 12);
+        var firstFoldStart = new List<int>(capacity + 1) { 0 };
         var moreFolds = new Dictionary<int, List<string>>();
         var phonetic = new KeyList(capacity);
         var patternWords = new List<int>(capacity);
@@ -102,6 +105,7 @@ public sealed partial class MarkIndex : IDisposable
         var byChars = patternIds.GetAlternateLookup<ReadOnlySpan<char>>();
         var text = new MatchText();
         var foldBuffer = new char[256];
+        ReadOnlySpan<char> FirstFold(int pattern) => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(firstFolds)[firstFoldStart[pattern]..firstFoldStart[pattern + 1]];
         foreach (var m in marks)
         {
             if (string.IsNullOrWhiteSpace(m.Text)) continue;
@@ -120,11 +124,12 @@ public sealed partial class MarkIndex : IDisposable
                 lastMark.Add(-1);
                 patternChars.AddRange(skeletonChars);
                 patternStart.Add(patternChars.Count);
-                folds.Add(new string(fold));
+                firstFolds.AddRange(fold);
+                firstFoldStart.Add(firstFolds.Count);
                 patternWords.Add(words);
                 foldHashes.Add(text.FoldHashOf(0, m.Text.Length));
             }
-            if (!fold.SequenceEqual(folds[pattern]))
+            if (!fold.SequenceEqual(FirstFold(pattern)))
             {
                 var more = moreFolds.TryGetValue(pattern, out var list) ? list : moreFolds[pattern] = [];
                 if (more.Count < 3 && !Contains(more, fold)) more.Add(new string(fold));
@@ -161,10 +166,10 @@ public sealed partial class MarkIndex : IDisposable
         foreach (var end in keyEnds) keyStart.Add(keysAt + end);
         // The trie is built from the distinct skeletons in sorted order (see AhoCorasickBuilder); pattern ids stay in
         // order of first appearance, and the sorted order is kept for prefix search.
-        var order = new int[skeletons.Count];
-        for (var i = 0; i < order.Length; i++) order[i] = i;
-        var sortedKeys = skeletons.ToArray();
-        Array.Sort(sortedKeys, order, StringComparer.Ordinal);
+        var inOrder = skeletons.ToArray();
+        var order = OrdinalSort.Order(inOrder);
+        var sortedKeys = new string[order.Length];
+        for (var i = 0; i < order.Length; i++) sortedKeys[i] = inOrder[order[i]];
         var patternMarkStart = new int[skeletons.Count + 1];
         var patternMarks = new int[storeIds.Count];
         var n = 0;
@@ -179,11 +184,11 @@ public sealed partial class MarkIndex : IDisposable
         // before format 12 every pattern's fold was written (58 MB at 3M marks, copied into huge pages), and before
         // format 14 they were found through a start per pattern (6 MB, a miss per look-up).
         var foldChars = new List<char>((moreFolds.Count * 40) + 16);
-        for (var p = 0; p < folds.Count; p++)
+        for (var p = 0; p < skeletons.Count; p++)
         {
             if (!moreFolds.TryGetValue(p, out var more)) continue;
             var start = foldChars.Count;
-            foldChars.AddRange(folds[p].AsSpan());
+            foldChars.AddRange(FirstFold(p));
             foreach (var f in more)
             {
                 foldChars.Add('\u0001');
@@ -192,9 +197,9 @@ public sealed partial class MarkIndex : IDisposable
             foldHashes[p] = PatternFacts.FoldPlace(start, foldChars.Count);
         }
         var automaton = AhoCorasickBuilder.Build(sortedKeys, order, foldHashes.ToArray(),
-            [.. folds.Select((f, p) => PatternFacts.Bits(moreFolds.ContainsKey(p), flags[patternMarks[patternMarkStart[p]]] >> 2))], shallowDepth, profile);
+            [.. Enumerable.Range(0, skeletons.Count).Select(p => PatternFacts.Bits(moreFolds.ContainsKey(p), flags[patternMarks[patternMarkStart[p]]] >> 2))], shallowDepth, profile);
 
-        var sections = new Array[(int)IndexSection.Count];
+        var sections = new object?[(int)IndexSection.Count];
         sections[(int)IndexSection.Root] = automaton.Root;
         sections[(int)IndexSection.FirstEdge] = automaton.FirstEdge;
         sections[(int)IndexSection.EdgeLabel] = automaton.EdgeLabel;
@@ -215,14 +220,14 @@ public sealed partial class MarkIndex : IDisposable
         sections[(int)IndexSection.Retired3] = Array.Empty<int>();
         sections[(int)IndexSection.PatternMarkStart] = patternMarkStart;
         sections[(int)IndexSection.PatternMarks] = patternMarks;
-        sections[(int)IndexSection.MarkStoreId] = storeIds.ToArray();
-        sections[(int)IndexSection.MarkClasses] = classMasks.ToArray();
-        sections[(int)IndexSection.MarkFlags] = flags.ToArray();
-        sections[(int)IndexSection.MarkTextStart] = textStart.ToArray();
-        sections[(int)IndexSection.MarkKeyStart] = keyStart.ToArray();
-        sections[(int)IndexSection.Chars] = chars.ToArray();
-        sections[(int)IndexSection.PatternStart] = patternStart.ToArray();
-        sections[(int)IndexSection.PatternChars] = patternChars.ToArray();
+        sections[(int)IndexSection.MarkStoreId] = storeIds;
+        sections[(int)IndexSection.MarkClasses] = classMasks;
+        sections[(int)IndexSection.MarkFlags] = flags;
+        sections[(int)IndexSection.MarkTextStart] = textStart;
+        sections[(int)IndexSection.MarkKeyStart] = keyStart;
+        sections[(int)IndexSection.Chars] = chars;
+        sections[(int)IndexSection.PatternStart] = patternStart;
+        sections[(int)IndexSection.PatternChars] = patternChars;
         var fuzzyTable = FuzzyKeys.Table(skeletons, patternWords);
         sections[(int)IndexSection.FuzzyEntries] = fuzzyTable.Entries;
         sections[(int)IndexSection.Retired1] = Array.Empty<int>();
@@ -230,7 +235,7 @@ public sealed partial class MarkIndex : IDisposable
         sections[(int)IndexSection.FuzzyDirectory] = fuzzyTable.Directory;
         sections[(int)IndexSection.FuzzyFilter] = fuzzyTable.Filter;
         sections[(int)IndexSection.PatternFoldStart] = Array.Empty<int>();
-        sections[(int)IndexSection.PatternFoldChars] = foldChars.ToArray();
+        sections[(int)IndexSection.PatternFoldChars] = foldChars;
         var phoneticTable = phonetic.ToTable();
         sections[(int)IndexSection.PhoneticEntries] = phoneticTable.Entries;
         sections[(int)IndexSection.PhoneticDirectory] = phoneticTable.Directory;
