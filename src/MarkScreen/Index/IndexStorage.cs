@@ -21,6 +21,7 @@ internal sealed class ManagedStorage(object?[] sections) : IIndexStorage
         long[] l => System.Runtime.InteropServices.MemoryMarshal.AsBytes(l.AsSpan()),
         ulong[] u => System.Runtime.InteropServices.MemoryMarshal.AsBytes(u.AsSpan()),
         char[] c => System.Runtime.InteropServices.MemoryMarshal.AsBytes(c.AsSpan()),
+        ArraySegment<ulong> u => System.Runtime.InteropServices.MemoryMarshal.AsBytes(u.AsSpan()),
         List<byte> b => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(b),
         List<int> i => System.Runtime.InteropServices.MemoryMarshal.AsBytes(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(i)),
         List<long> l => System.Runtime.InteropServices.MemoryMarshal.AsBytes(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(l)),

@@ -35,6 +35,6 @@ public class FuzzyKeysTests
             var found = table.Entries[KeyHash.Find(table.Entries, table.Directory, key)].Select(KeyTable.PatternOf);
             Assert.Equal(patterns.Order(), found.Order());
         }
-        Assert.Equal(twin.Values.Sum(s => s.Count), table.Entries.Length);
+        Assert.Equal(twin.Values.Sum(s => s.Count), table.Entries.Count);
     }
 }

@@ -29,7 +29,7 @@ public class KeyHashTests
         }
         var absent = KeyHash.Find(table.Entries, table.Directory, 12345);
         Assert.Equal(absent.Start, absent.End);
-        Assert.Equal(twin.Values.Sum(s => s.Count), table.Entries.Length);
+        Assert.Equal(twin.Values.Sum(s => s.Count), table.Entries.Count);
     }
 
     [Fact]
