@@ -76,13 +76,11 @@ public sealed partial class MarkIndex : IDisposable
     {
         // Lists sized up front when the count is known: growing them by doubling was a fifth of a 3M-mark build.
         var capacity = marks.TryGetNonEnumeratedCount(out var count) ? count : 1024;
-        var patternIds = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
-        var skeletons = new List<string>(capacity);
+        // The distinct skeletons (the patterns), numbered as they first appear.
+        var patterns = new SkeletonTable(capacity);
         var firstMark = new List<int>(capacity);
         var lastMark = new List<int>(capacity);
         var nextMark = new List<int>(capacity);
-        var patternChars = new List<char>(capacity * 12);
-        var patternStart = new List<int>(capacity + 1) { 0 };
         // Up to four exact forms per pattern; almost every pattern has one, so the others live in a side table. The
         // first ones are kept run together, not as a string each: 1.5M strings at 3M marks, all surviving, were
         // copied from generation to generation by every collection of the build.
@@ -100,9 +98,8 @@ public sealed partial class MarkIndex : IDisposable
         var keyStart = new List<int>(capacity + 1);
         var keyChars = new List<char>(capacity * 16);
         var keyEnds = new List<int>(capacity);
-        // Per mark, nothing is allocated unless it starts a pattern or brings another spelling: the skeleton is looked
-        // up as a span, and the fold is written into a buffer (allocating both for every mark was a third of the loop).
-        var byChars = patternIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Per mark, nothing is allocated unless it brings another spelling: the skeleton is looked up as a span, and
+        // the fold is written into a buffer (allocating both for every mark was a third of the loop).
         var text = new MatchText();
         var foldBuffer = new char[256];
         ReadOnlySpan<char> FirstFold(int pattern) => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(firstFolds)[firstFoldStart[pattern]..firstFoldStart[pattern + 1]];
@@ -115,15 +112,11 @@ public sealed partial class MarkIndex : IDisposable
             if (foldBuffer.Length < m.Text.Length * 3) foldBuffer = new char[m.Text.Length * 3];
             var fold = foldBuffer.AsSpan(0, MatchText.FoldInto(m.Text, foldBuffer));
             var words = m.WordCount;
-            if (!byChars.TryGetValue(skeletonChars, out var pattern))
+            var pattern = patterns.GetOrAdd(skeletonChars, out var added);
+            if (added)
             {
-                var skeleton = new string(skeletonChars);
-                pattern = patternIds[skeleton] = skeletons.Count;
-                skeletons.Add(skeleton);
                 firstMark.Add(-1);
                 lastMark.Add(-1);
-                patternChars.AddRange(skeletonChars);
-                patternStart.Add(patternChars.Count);
                 firstFolds.AddRange(fold);
                 firstFoldStart.Add(firstFolds.Count);
                 patternWords.Add(words);
@@ -166,14 +159,14 @@ public sealed partial class MarkIndex : IDisposable
         foreach (var end in keyEnds) keyStart.Add(keysAt + end);
         // The trie is built from the distinct skeletons in sorted order (see AhoCorasickBuilder); pattern ids stay in
         // order of first appearance, and the sorted order is kept for prefix search.
-        var inOrder = skeletons.ToArray();
-        var order = OrdinalSort.Order(inOrder);
+        var skeletons = patterns.Strings();
+        var order = OrdinalSort.Order(skeletons);
         var sortedKeys = new string[order.Length];
-        for (var i = 0; i < order.Length; i++) sortedKeys[i] = inOrder[order[i]];
-        var patternMarkStart = new int[skeletons.Count + 1];
+        for (var i = 0; i < order.Length; i++) sortedKeys[i] = skeletons[order[i]];
+        var patternMarkStart = new int[skeletons.Length + 1];
         var patternMarks = new int[storeIds.Count];
         var n = 0;
-        for (var p = 0; p < skeletons.Count; p++)
+        for (var p = 0; p < skeletons.Length; p++)
         {
             patternMarkStart[p] = n;
             for (var m = firstMark[p]; m >= 0; m = nextMark[m]) patternMarks[n++] = m;
@@ -184,7 +177,7 @@ public sealed partial class MarkIndex : IDisposable
         // before format 12 every pattern's fold was written (58 MB at 3M marks, copied into huge pages), and before
         // format 14 they were found through a start per pattern (6 MB, a miss per look-up).
         var foldChars = new List<char>((moreFolds.Count * 40) + 16);
-        for (var p = 0; p < skeletons.Count; p++)
+        for (var p = 0; p < skeletons.Length; p++)
         {
             if (!moreFolds.TryGetValue(p, out var more)) continue;
             var start = foldChars.Count;
@@ -197,7 +190,7 @@ public sealed partial class MarkIndex : IDisposable
             foldHashes[p] = PatternFacts.FoldPlace(start, foldChars.Count);
         }
         var automaton = AhoCorasickBuilder.Build(sortedKeys, order, foldHashes.ToArray(),
-            [.. Enumerable.Range(0, skeletons.Count).Select(p => PatternFacts.Bits(moreFolds.ContainsKey(p), flags[patternMarks[patternMarkStart[p]]] >> 2))], shallowDepth, profile);
+            [.. Enumerable.Range(0, skeletons.Length).Select(p => PatternFacts.Bits(moreFolds.ContainsKey(p), flags[patternMarks[patternMarkStart[p]]] >> 2))], shallowDepth, profile);
 
         var sections = new object?[(int)IndexSection.Count];
         sections[(int)IndexSection.Root] = automaton.Root;
@@ -226,8 +219,8 @@ public sealed partial class MarkIndex : IDisposable
         sections[(int)IndexSection.MarkTextStart] = textStart;
         sections[(int)IndexSection.MarkKeyStart] = keyStart;
         sections[(int)IndexSection.Chars] = chars;
-        sections[(int)IndexSection.PatternStart] = patternStart;
-        sections[(int)IndexSection.PatternChars] = patternChars;
+        sections[(int)IndexSection.PatternStart] = patterns.Starts;
+        sections[(int)IndexSection.PatternChars] = patterns.Chars;
         var fuzzyTable = FuzzyKeys.Table(skeletons, patternWords);
         sections[(int)IndexSection.FuzzyEntries] = fuzzyTable.Entries;
         sections[(int)IndexSection.Retired1] = Array.Empty<int>();
