@@ -41,10 +41,12 @@ public sealed partial class MarkIndex
     {
         var full = Path.GetFullPath(path);
         if (!File.Exists(full)) throw new FileNotFoundException($"No index at {full} (run 'markscreen index' first).", full);
-        var size = new FileInfo(full).Length;
         var header = new byte[IndexFormat.HeaderSize];
+        long size;
         using (var f = File.OpenRead(full))
         {
+            // The opened file's length, not FileInfo's: for a symbolic link that is the link's own few bytes.
+            size = f.Length;
             if (f.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) < header.Length || !header.AsSpan(0, 8).SequenceEqual(IndexFormat.Magic))
                 throw new InvalidDataException($"{full} is not a MarkScreen index.");
         }

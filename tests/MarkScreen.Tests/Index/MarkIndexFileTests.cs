@@ -39,6 +39,18 @@ public class MarkIndexFileTests
     }
 
     [Fact]
+    public void An_index_reached_through_a_symbolic_link_loads_and_matches()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("i.msidx");
+        using (var index = Small()) index.Save(path);
+        var link = dir.File("link.msidx");
+        File.CreateSymbolicLink(link, path);
+        using var linked = MarkIndex.Load(link);
+        Assert.Equal("AIRBAG", Assert.Single(new MarkScreen.Matching.MarkMatcher(linked).Find("Built-in Airbag Protective Case")).MarkText);
+    }
+
+    [Fact]
     public void Opening_an_index_of_an_older_format_rebuilds_it_from_the_marks()
     {
         using var dir = new TempDir();
