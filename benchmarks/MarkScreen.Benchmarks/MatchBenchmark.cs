@@ -22,11 +22,11 @@ internal static class MatchBenchmark
         var shared = BenchmarkData.Arg(args, "--shared") ?? Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../../shared"));
         var sizes = (BenchmarkData.Arg(args, "--sizes") ?? "10000,300000,3000000").Split(',').Select(int.Parse).ToList();
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}; one core pinned per phase; shared data: {shared}");
-        Console.WriteLine($"{"marks",10} {"patterns",10} {"build s",8} {"file MB",8} {"load ms",8} {"copy ms",8} {"RSS norm",8} {"RSS all",7} {"norm t/s",10} {"all t/s",9} {"scan t/s",10} {"hits/title",10} {"SV build s",10} {"SV titles/s",11} {"ratio",6}");
+        Console.WriteLine($"{"marks",10} {"patterns",10} {"build s",8} {"file MB",8} {"load ms",8} {"copy ms",8} {"RSS norm",8} {"RSS all",7} {"huge MB",7} {"norm t/s",10} {"all t/s",9} {"scan t/s",10} {"hits/title",10} {"SV build s",10} {"SV titles/s",11} {"ratio",6}");
         foreach (var size in sizes)
         {
             var r = Phase(size, shared);
-            Console.WriteLine($"{r.Marks,10:N0} {r.Patterns,10:N0} {r.BuildSeconds,8:N1} {r.FileMb,8:N1} {r.LoadMs,8:N1} {r.CopyMs,8:N0} {r.RssNormalisedMb,8:N0} {r.RssMb,7:N0} {r.TitlesPerSecond,10:N0} {r.AllKindsPerSecond,9:N0} {r.ScanTitlesPerSecond,10:N0} {r.HitsPerTitle,10:N2} {r.BaselineBuildSeconds,10:N1} {r.BaselineTitlesPerSecond,11:N0} {r.TitlesPerSecond / r.BaselineTitlesPerSecond,6:N2}");
+            Console.WriteLine($"{r.Marks,10:N0} {r.Patterns,10:N0} {r.BuildSeconds,8:N1} {r.FileMb,8:N1} {r.LoadMs,8:N1} {r.CopyMs,8:N0} {r.RssNormalisedMb,8:N0} {r.RssMb,7:N0} {r.HugeMb,7:N0} {r.TitlesPerSecond,10:N0} {r.AllKindsPerSecond,9:N0} {r.ScanTitlesPerSecond,10:N0} {r.HitsPerTitle,10:N2} {r.BaselineBuildSeconds,10:N1} {r.BaselineTitlesPerSecond,11:N0} {r.TitlesPerSecond / r.BaselineTitlesPerSecond,6:N2}");
         }
         return 0;
     }
@@ -137,9 +137,23 @@ internal static class MatchBenchmark
         }
         foreach (var t in titles) Baseline(t);
         var baselinePerSecond = Median(titles, Baseline);
-        Console.WriteLine(JsonSerializer.Serialize(new MatchResult(size, 0, 0, 0, loadMs, copyMs, rssNormalised, rss, perSecond, allPerSecond, candidatesPerSecond,
+        Console.WriteLine(JsonSerializer.Serialize(new MatchResult(size, 0, 0, 0, loadMs, copyMs, rssNormalised, rss, AnonHugeMb(), perSecond, allPerSecond, candidatesPerSecond,
             (double)hits / titles.Count, baselineBuild, baselinePerSecond)));
         if (Environment.GetEnvironmentVariable("MARKSCREEN_KEEP_INDEX") is null) File.Delete(path);
+        return 0;
+    }
+
+    /// <summary>
+    /// How much of the process's memory the kernel backs with 2 MB pages (AnonHugePages in /proc/self/smaps_rollup; 0
+    /// elsewhere): the huge-page copies should be nearly all of it. A run where they are not is not comparable.
+    /// </summary>
+    private static double AnonHugeMb()
+    {
+        const string rollup = "/proc/self/smaps_rollup";
+        if (!File.Exists(rollup)) return 0;
+        foreach (var line in File.ReadLines(rollup))
+            if (line.StartsWith("AnonHugePages:", StringComparison.Ordinal))
+                return long.Parse(line["AnonHugePages:".Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) / 1e3;
         return 0;
     }
 
@@ -284,5 +298,5 @@ internal static class MatchBenchmark
 
     private sealed record BuildResult(int Patterns, double BuildSeconds, double FileMb);
 
-    private sealed record MatchResult(int Marks, int Patterns, double BuildSeconds, double FileMb, double LoadMs, double CopyMs, double RssNormalisedMb, double RssMb, double TitlesPerSecond, double AllKindsPerSecond, double ScanTitlesPerSecond, double HitsPerTitle, double BaselineBuildSeconds, double BaselineTitlesPerSecond);
+    private sealed record MatchResult(int Marks, int Patterns, double BuildSeconds, double FileMb, double LoadMs, double CopyMs, double RssNormalisedMb, double RssMb, double HugeMb, double TitlesPerSecond, double AllKindsPerSecond, double ScanTitlesPerSecond, double HitsPerTitle, double BaselineBuildSeconds, double BaselineTitlesPerSecond);
 }
