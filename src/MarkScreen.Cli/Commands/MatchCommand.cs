@@ -39,7 +39,9 @@ internal static class MatchCommand
                 foreach (var h in new[] { "mark", "kind", "matched", "at", "registrations (office:serial/reg, owner, classes)" }) table.AddColumn(h);
                 foreach (var r in rows)
                 {
-                    table.AddRow(Markup.Escape(r.Mark), r.Kind.ToString().ToLowerInvariant(),
+                    var distance = r.Spans.Max(s => s.EditDistance);
+                    table.AddRow(Markup.Escape(r.Mark) + (r.DictionaryWord ? " [grey](dictionary word)[/]" : ""),
+                        r.Kind.ToString().ToLowerInvariant() + (distance > 0 ? $" ({distance} edit{(distance > 1 ? "s" : "")})" : ""),
                         Markup.Escape(string.Join(" | ", r.Spans.Select(s => s.MatchedText))),
                         string.Join(", ", r.Spans.Select(s => $"{s.Start}+{s.Length}{(s.InsideWord ? " (in word)" : "")}")),
                         Markup.Escape(string.Join("\n", r.Registrations.Take(5).Select(g => $"{g.Office}:{g.SerialNumber}{(g.RegistrationNumber is null ? "" : "/" + g.RegistrationNumber)} {g.Owner} [{string.Join(",", g.NiceClasses)}]"))
@@ -60,13 +62,13 @@ internal static class MatchCommand
             var owner = store.Get(info.StoreId)?.Record.CurrentOwner?.Name;
             return new Registration(info.Office, info.SerialNumber, info.RegistrationNumber, owner, info.NiceClasses);
         }).ToList();
-        var spans = hit.Spans.Select(s => new SpanRow(text.Substring(s.Start, s.Length), s.Start, s.Length, s.Kind, s.InsideWord, s.WordPosition, s.Plural)).ToList();
-        return new MatchRow(hit.MarkText, hit.Kind, hit.MarkLength, hit.MarkWords, spans, registrations);
+        var spans = hit.Spans.Select(s => new SpanRow(text.Substring(s.Start, s.Length), s.Start, s.Length, s.Kind, s.InsideWord, s.WordPosition, s.Plural, s.EditDistance)).ToList();
+        return new MatchRow(hit.MarkText, hit.Kind, hit.MarkLength, hit.MarkWords, hit.IsDictionaryWord, spans, registrations);
     }
 
-    private sealed record MatchRow(string Mark, MatchKind Kind, int MarkLength, int MarkWords, IReadOnlyList<SpanRow> Spans, IReadOnlyList<Registration> Registrations);
+    private sealed record MatchRow(string Mark, MatchKind Kind, int MarkLength, int MarkWords, bool DictionaryWord, IReadOnlyList<SpanRow> Spans, IReadOnlyList<Registration> Registrations);
 
-    private sealed record SpanRow(string MatchedText, int Start, int Length, MatchKind Kind, bool InsideWord, int WordPosition, bool Plural);
+    private sealed record SpanRow(string MatchedText, int Start, int Length, MatchKind Kind, bool InsideWord, int WordPosition, bool Plural, int EditDistance);
 
     private sealed record Registration(string Office, string SerialNumber, string? RegistrationNumber, string? Owner, IReadOnlyList<int> NiceClasses);
 }

@@ -212,8 +212,8 @@ internal readonly struct ShallowState
 }
 
 /// <summary>
-/// What judging a candidate needs of its pattern, in twelve bytes: its length (with its word count and a flag for
-/// other spellings) and the fold hash of its first spelling (see MatchText.FoldHash), or, for a pattern with other
+/// What judging a candidate needs of its pattern, in twelve bytes: its length (with its word count, a flag for
+/// other spellings and one for dictionary words) and the fold hash of its first spelling (see MatchText.FoldHash), or, for a pattern with other
 /// spellings, where their folds are in PatternFoldChars (<see cref="FoldStart"/>, <see cref="FoldEnd"/>). The output
 /// lists, the short-word table and the chain records all carry a copy, so judging reads a candidate's facts from the
 /// entry where the scan found it.
@@ -232,6 +232,13 @@ internal readonly struct PatternFacts
     /// <summary>Words in the pattern's first spelling (capped at 63): the typo pass compares it before reading the skeleton.</summary>
     public int WordCount => (_length >> 17) & 63;
 
+    /// <summary>
+    /// Whether every word of the pattern's first spelling is an English word or an inflection of one (see
+    /// EnglishWords.Contains; format 15): "SEED", "BLACK", "ROYAL BLUE", not "AIRBAG", "NIKE" or "V7". Registers are
+    /// full of such marks, and judging weighs a hit on one by the goods it is used for.
+    /// </summary>
+    public bool IsDictionaryWord => (_length & DictionaryWord) != 0;
+
     /// <summary>The fold hash of the pattern's only spelling (see <see cref="HasOtherSpellings"/>).</summary>
     public long FoldHash => _fold;
 
@@ -240,10 +247,11 @@ internal readonly struct PatternFacts
 
     public int FoldEnd => (int)(_fold >> 32);
 
-    public const int OtherSpellings = 1 << 16;
+    public const int OtherSpellings = 1 << 16, DictionaryWord = 1 << 23;
 
     /// <summary>The bits a pattern's facts add to its length field.</summary>
-    public static int Bits(bool otherSpellings, int wordCount) => (otherSpellings ? OtherSpellings : 0) | (Math.Clamp(wordCount, 0, 63) << 17);
+    public static int Bits(bool otherSpellings, int wordCount, bool dictionaryWord) =>
+        (otherSpellings ? OtherSpellings : 0) | (Math.Clamp(wordCount, 0, 63) << 17) | (dictionaryWord ? DictionaryWord : 0);
 
     /// <summary>The fold field of a pattern with other spellings: where their folds are.</summary>
     public static long FoldPlace(int start, int end) => (uint)start | ((long)end << 32);

@@ -10,7 +10,7 @@ internal enum IndexSection
     FirstEdge,          // i[states+1]
     EdgeLabel,          // c[edges]  edge e leads to state e + 1 (breadth-first layout)
     ShallowStates,      // i[4 * shallow states]  in record order (see ShallowLayout): first child | full depth << 28 | other labels << 29, label mask, failure link | output count << 24, output start (format 13; see ShallowState)
-    PatternChain,       // i[4 * patterns]  next pattern on the output chain (or -1), pattern length, first spelling's fold hash (int64), a polynomial since format 8 (MatchText.FoldHash); for a pattern with other spellings, where their folds are in PatternFoldChars, start | end << 32 (format 14)
+    PatternChain,       // i[4 * patterns]  next pattern on the output chain (or -1), pattern length (with PatternFacts' bits: other spellings, word count, dictionary word since format 15), first spelling's fold hash (int64), a polynomial since format 8 (MatchText.FoldHash); for a pattern with other spellings, where their folds are in PatternFoldChars, start | end << 32 (format 14)
     DeepTerminal,       // l[]  bit per deep state: a pattern ends there
     DeepTerminalRank,   // i[]  set bits before each 64-bit word of DeepTerminal
     DeepPatterns,       // i[]  pattern of each deep terminal, in state order
@@ -52,7 +52,7 @@ internal static class IndexFormat
     public static ReadOnlySpan<byte> Magic => "MSINDEX\0"u8;
 
     /// <summary>Bump on any incompatible change; a loader refuses other versions and asks for a rebuild.</summary>
-    public const int Version = 14;
+    public const int Version = 15;
 
     /// <summary>Magic (8) + version (4) + section count (4) + per section offset (8) and byte length (8).</summary>
     public static int HeaderSize => 16 + (16 * (int)IndexSection.Count);

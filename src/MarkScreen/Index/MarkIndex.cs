@@ -89,6 +89,7 @@ public sealed partial class MarkIndex : IDisposable
         var moreFolds = new Dictionary<int, List<string>>();
         var phonetic = new KeyList(capacity);
         var patternWords = new List<int>(capacity);
+        var dictionaryWords = new List<bool>(capacity);
         var foldHashes = new List<long>(capacity);
         var storeIds = new List<long>(capacity);
         var classMasks = new List<long>(capacity);
@@ -120,6 +121,7 @@ public sealed partial class MarkIndex : IDisposable
                 firstFolds.AddRange(fold);
                 firstFoldStart.Add(firstFolds.Count);
                 patternWords.Add(words);
+                dictionaryWords.Add(IsDictionaryWord(fold));
                 foldHashes.Add(text.FoldHashOf(0, m.Text.Length));
             }
             if (!fold.SequenceEqual(FirstFold(pattern)))
@@ -190,7 +192,7 @@ public sealed partial class MarkIndex : IDisposable
             foldHashes[p] = PatternFacts.FoldPlace(start, foldChars.Count);
         }
         var automaton = AhoCorasickBuilder.Build(sortedKeys, order, foldHashes.ToArray(),
-            [.. Enumerable.Range(0, skeletons.Length).Select(p => PatternFacts.Bits(moreFolds.ContainsKey(p), flags[patternMarks[patternMarkStart[p]]] >> 2))], shallowDepth, profile);
+            [.. Enumerable.Range(0, skeletons.Length).Select(p => PatternFacts.Bits(moreFolds.ContainsKey(p), flags[patternMarks[patternMarkStart[p]]] >> 2, dictionaryWords[p]))], shallowDepth, profile);
 
         var sections = new object?[(int)IndexSection.Count];
         sections[(int)IndexSection.Root] = automaton.Root;
@@ -234,6 +236,27 @@ public sealed partial class MarkIndex : IDisposable
         sections[(int)IndexSection.PhoneticDirectory] = phoneticTable.Directory;
         sections[(int)IndexSection.PhoneticFilter] = phoneticTable.Filter;
         return new MarkIndex(new ManagedStorage(sections));
+    }
+
+    /// <summary>Whether a fold (lower case) has words, all of letters, each an English word or an inflection of one.</summary>
+    internal static bool IsDictionaryWord(ReadOnlySpan<char> fold)
+    {
+        var words = 0;
+        for (var i = 0; i < fold.Length;)
+        {
+            if (!char.IsLetterOrDigit(fold[i]))
+            {
+                i++;
+                continue;
+            }
+            var end = i;
+            while (end < fold.Length && (char.IsLetterOrDigit(fold[end]) || Text.MatchText.IsApostrophe(fold[end]))) end++;
+            var word = fold[i..end];
+            if (word.ContainsAnyInRange('0', '9') || !Text.EnglishWords.Contains(word)) return false;
+            words++;
+            i = end;
+        }
+        return words > 0;
     }
 
     private static bool Contains(List<string> folds, ReadOnlySpan<char> fold)

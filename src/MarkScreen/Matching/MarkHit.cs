@@ -12,7 +12,7 @@ public readonly record struct MatchSpan(int Start, int Length, MatchKind Kind, b
 /// marks are read from the index only when asked for: each is a cache miss in a large table, and a screener drops
 /// many hits (incidental ones) before it looks at any mark.
 /// </summary>
-public sealed class MarkHit(Index.MarkIndex index, int pattern, MatchKind kind, MatchSpan[] spans, int markLength, int markWords)
+public sealed class MarkHit(Index.MarkIndex index, int pattern, MatchKind kind, MatchSpan[] spans, int markLength, int markWords, bool isDictionaryWord)
 {
     private string? _markText;
 
@@ -29,6 +29,9 @@ public sealed class MarkHit(Index.MarkIndex index, int pattern, MatchKind kind, 
     /// <summary>Length of the mark's skeleton (letters and digits).</summary>
     public int MarkLength { get; } = markLength;
     public int MarkWords { get; } = markWords;
+
+    /// <summary>Whether every word of the mark is an English word or an inflection of one ("SEED", "ROYAL BLUE"; not "AIRBAG" or "V7").</summary>
+    public bool IsDictionaryWord { get; } = isDictionaryWord;
 
     public IReadOnlyList<int> Marks => index.MarksOfPattern(Pattern).ToArray();
 

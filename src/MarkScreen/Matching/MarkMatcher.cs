@@ -156,7 +156,7 @@ public sealed partial class MarkMatcher(MarkIndex index)
                 if (_spans[k].Span.Kind < best) best = _spans[k].Span.Kind;
             }
             ref readonly var facts = ref chain[pattern].Facts;
-            hits.Add(new MarkHit(index, pattern, best, spans, facts.Length, facts.WordCount));
+            hits.Add(new MarkHit(index, pattern, best, spans, facts.Length, facts.WordCount, facts.IsDictionaryWord));
             i = j;
         }
         System.Runtime.InteropServices.CollectionsMarshal.AsSpan(hits).Sort(default(ByFirstStart));

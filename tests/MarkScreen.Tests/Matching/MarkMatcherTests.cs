@@ -26,6 +26,28 @@ public sealed class MarkMatcherTests : IDisposable
     private MarkHit Hit(string text, string mark) =>
         Assert.Single(Find(text), h => h.MarkText == mark);
 
+    [Theory]
+    [InlineData("Seed Bead Starter Kit", "SEED", true)]
+    [InlineData("Summer Dress", "SUMMER", true)]
+    [InlineData("ONE Plus Case", "ONE", true)]
+    [InlineData("Built-in Airbag Case", "AIRBAG", false)]
+    [InlineData("Nike Shoes", "NIKE", false)]
+    [InlineData("V7 Cable", "V7", false)]
+    [InlineData("Samsung Galaxy S21", "SAMSUNG GALAXY", false)]
+    public void Each_hit_says_whether_its_mark_is_a_dictionary_word(string text, string mark, bool dictionary) =>
+        Assert.Equal(dictionary, Hit(text, mark).IsDictionaryWord);
+
+    [Theory]
+    [InlineData("royal blue", true)]
+    [InlineData("women's", true)]
+    [InlineData("printed", true)]
+    [InlineData("airbag", false)]
+    [InlineData("v7", false)]
+    [InlineData("one 2", false)]
+    [InlineData("- -", false)]
+    public void A_mark_is_a_dictionary_word_when_every_word_of_it_is_one(string fold, bool dictionary) =>
+        Assert.Equal(dictionary, MarkIndex.IsDictionaryWord(fold));
+
     [Fact]
     public void The_airbag_title_finds_airbag_and_samsung_exactly()
     {
