@@ -23,9 +23,6 @@ public sealed class MarkHit(Index.MarkIndex index, int pattern, MatchKind kind, 
     public MatchKind Kind { get; } = kind;
     public IReadOnlyList<MatchSpan> Spans { get; } = spans;
 
-    /// <summary>Where the first span starts (hits are ordered by it).</summary>
-    internal int FirstStart { get; } = spans[0].Start;
-
     /// <summary>Length of the mark's skeleton (letters and digits).</summary>
     public int MarkLength { get; } = markLength;
     public int MarkWords { get; } = markWords;

@@ -26,6 +26,19 @@ public sealed class MarkMatcherTests : IDisposable
     private MarkHit Hit(string text, string mark) =>
         Assert.Single(Find(text), h => h.MarkText == mark);
 
+    [Fact]
+    public void Hits_come_once_per_mark_in_order_of_first_appearance_with_their_spans_in_order()
+    {
+        // The typo (Adidsa) is found by a later pass than the exact hits, yet it comes first; SAMSUNG and SAMSUNG
+        // GALAXY start together and come in the order of their patterns.
+        const string title = "Adidsa shoes, Nike Air for Samsung Galaxy and samsung, with AIRBAG, NIKE again";
+        var hits = Find(title);
+        Assert.Equal(["ADIDAS", "NIKE", "SAMSUNG", "SAMSUNG GALAXY", "AIRBAG"], hits.Select(h => h.MarkText));
+        Assert.Equal(MatchKind.Fuzzy, hits[0].Kind);
+        Assert.Equal([title.IndexOf("Nike", StringComparison.Ordinal), title.IndexOf("NIKE", StringComparison.Ordinal)], hits[1].Spans.Select(s => s.Start));
+        Assert.Equal([title.IndexOf("Samsung", StringComparison.Ordinal), title.IndexOf("samsung", StringComparison.Ordinal)], hits[2].Spans.Select(s => s.Start));
+    }
+
     [Theory]
     [InlineData("Seed Bead Starter Kit", "SEED", true)]
     [InlineData("Summer Dress", "SUMMER", true)]
