@@ -234,7 +234,7 @@ internal readonly struct PatternFacts
 
     /// <summary>
     /// Whether every word of the pattern's first spelling is an English word or an inflection of one (see
-    /// EnglishWords.Contains; format 15): "SEED", "BLACK", "ROYAL BLUE", not "AIRBAG", "NIKE" or "V7". Registers are
+    /// EnglishWords.IsEnglishPhrase; format 15): "SEED", "BLACK", "ROYAL BLUE", not "AIRBAG", "NIKE" or "V7". Registers are
     /// full of such marks, and judging weighs a hit on one by the goods it is used for.
     /// </summary>
     public bool IsDictionaryWord => (_length & DictionaryWord) != 0;

@@ -121,7 +121,7 @@ public sealed partial class MarkIndex : IDisposable
                 firstFolds.AddRange(fold);
                 firstFoldStart.Add(firstFolds.Count);
                 patternWords.Add(words);
-                dictionaryWords.Add(IsDictionaryWord(fold));
+                dictionaryWords.Add(EnglishWords.IsEnglishPhrase(fold));
                 foldHashes.Add(text.FoldHashOf(0, m.Text.Length));
             }
             if (!fold.SequenceEqual(FirstFold(pattern)))
@@ -236,27 +236,6 @@ public sealed partial class MarkIndex : IDisposable
         sections[(int)IndexSection.PhoneticDirectory] = phoneticTable.Directory;
         sections[(int)IndexSection.PhoneticFilter] = phoneticTable.Filter;
         return new MarkIndex(new ManagedStorage(sections));
-    }
-
-    /// <summary>Whether a fold (lower case) has words, all of letters, each an English word or an inflection of one.</summary>
-    internal static bool IsDictionaryWord(ReadOnlySpan<char> fold)
-    {
-        var words = 0;
-        for (var i = 0; i < fold.Length;)
-        {
-            if (!char.IsLetterOrDigit(fold[i]))
-            {
-                i++;
-                continue;
-            }
-            var end = i;
-            while (end < fold.Length && (char.IsLetterOrDigit(fold[end]) || Text.MatchText.IsApostrophe(fold[end]))) end++;
-            var word = fold[i..end];
-            if (word.ContainsAnyInRange('0', '9') || !Text.EnglishWords.Contains(word)) return false;
-            words++;
-            i = end;
-        }
-        return words > 0;
     }
 
     private static bool Contains(List<string> folds, ReadOnlySpan<char> fold)

@@ -15,6 +15,30 @@ public static class EnglishWords
     public static FrozenSet<string> All => s_words.Value;
 
     /// <summary>
+    /// Whether a lower-case text (a mark's fold) has words and each is English or an inflection of one (see
+    /// <see cref="Contains"/>); a word with a digit is not: "royal blue" and "women's" are, "airbag", "v7" and "one 2" are not.
+    /// </summary>
+    public static bool IsEnglishPhrase(ReadOnlySpan<char> fold)
+    {
+        var words = 0;
+        for (var i = 0; i < fold.Length;)
+        {
+            if (!char.IsLetterOrDigit(fold[i]))
+            {
+                i++;
+                continue;
+            }
+            var end = i;
+            while (end < fold.Length && (char.IsLetterOrDigit(fold[end]) || MatchText.IsApostrophe(fold[end]))) end++;
+            var word = fold[i..end];
+            if (word.ContainsAnyInRange('0', '9') || !Contains(word)) return false;
+            words++;
+            i = end;
+        }
+        return words > 0;
+    }
+
+    /// <summary>
     /// Whether a lower-case word is English, or an inflection of an English word: the dictionary holds base forms
     /// only, and listing titles are full of "women's", "printed", "cycling", "bellies". Allocates nothing.
     /// <para>

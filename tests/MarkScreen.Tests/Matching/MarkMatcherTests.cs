@@ -50,17 +50,6 @@ public sealed class MarkMatcherTests : IDisposable
     public void Each_hit_says_whether_its_mark_is_a_dictionary_word(string text, string mark, bool dictionary) =>
         Assert.Equal(dictionary, Hit(text, mark).IsDictionaryWord);
 
-    [Theory]
-    [InlineData("royal blue", true)]
-    [InlineData("women's", true)]
-    [InlineData("printed", true)]
-    [InlineData("airbag", false)]
-    [InlineData("v7", false)]
-    [InlineData("one 2", false)]
-    [InlineData("- -", false)]
-    public void A_mark_is_a_dictionary_word_when_every_word_of_it_is_one(string fold, bool dictionary) =>
-        Assert.Equal(dictionary, MarkIndex.IsDictionaryWord(fold));
-
     [Fact]
     public void The_airbag_title_finds_airbag_and_samsung_exactly()
     {

@@ -71,4 +71,15 @@ public class EnglishWordsTests
     [InlineData("blesssed", false)]
     [InlineData("adidasing", false)]
     public void Everyday_words_and_their_inflections_are_english_and_brands_are_not(string word, bool english) => Assert.Equal(english, EnglishWords.Contains(word));
+
+    [Theory]
+    [InlineData("royal blue", true)]
+    [InlineData("women's", true)]
+    [InlineData("printed", true)]
+    [InlineData("airbag", false)]
+    [InlineData("v7", false)]
+    [InlineData("one 2", false)]
+    [InlineData("- -", false)]
+    public void A_phrase_is_english_when_every_word_of_it_is(string fold, bool dictionary) =>
+        Assert.Equal(dictionary, EnglishWords.IsEnglishPhrase(fold));
 }
