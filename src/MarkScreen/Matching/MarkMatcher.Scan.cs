@@ -48,7 +48,9 @@ public sealed partial class MarkMatcher
             CacheLines.Prefetch(states, record.Fail);
             if (record.HasOutput) EmitOutputs(record, i, raw);
             // The output lists hold patterns of four characters or more; shorter ones come from EmitShort.
-            if ((text.Flags(i) & MatchText.Boundary.WordEnd) != 0 || text.BeforePlural(i)) EmitShort(view, text, i, raw);
+            // One test for both: a plural ending's flag is set as the word ends (a look-ahead at every character
+            // was 1.04-1.05 times slower, alternating in one process, 34 and 36 of 40 windows).
+            if ((text.Flags(i) & (MatchText.Boundary.WordEnd | MatchText.Boundary.BeforePlural)) != 0) EmitShort(view, text, i, raw);
             if (record.IsFullDepth) walked |= TailWalk(view, text, state, i, raw);
         }
         if (walked) SortByEnd(raw);

@@ -14,6 +14,8 @@ public sealed partial class MatchText
         None = 0,
         WordStart = 1,
         WordEnd = 2,
+        /// <summary>A plural ending ("s" or "es") ends the word right after this character (see <see cref="BeforePlural"/>).</summary>
+        BeforePlural = 4,
     }
 
     private char[] _chars = new char[256];
@@ -86,7 +88,7 @@ public sealed partial class MatchText
                 }
                 if (one == AsciiSeparator)
                 {
-                    if (inWord) flags[length - 1] |= Boundary.WordEnd;
+                    if (inWord) MarkWordEnd(chars, flags, length - 1);
                     inWord = false;
                 }
                 else
@@ -196,26 +198,26 @@ public sealed partial class MatchText
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private void EndWord(ref bool inWord)
     {
-        if (inWord) _flags[Length - 1] |= Boundary.WordEnd;
+        if (inWord) MarkWordEnd(_chars, _flags, Length - 1);
         inWord = false;
-    }
-
-    private bool IsPluralSuffix(int end)
-    {
-        if (Continues(end + 1) && _chars[end + 1] == 's' && EndsWord(end + 1)) return true;
-        return Continues(end + 1) && _chars[end + 1] == 'e' && Continues(end + 2) && _chars[end + 2] == 's' && EndsWord(end + 2);
     }
 
     /// <summary>
     /// Whether a plural ending ("s" or "es") ends the word right after stream character <paramref name="i"/>. The scan
-    /// asks at every character, and judging at every hit inside a word: most are followed by neither 's' nor 'e'.
+    /// asks at every character, and judging at every hit inside a word, so the answer is a flag that
+    /// <see cref="MarkWordEnd"/> sets as each word ends.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public bool BeforePlural(int i) => i + 1 < Length && _chars[i + 1] is 's' or 'e' && IsPluralSuffix(i);
+    public bool BeforePlural(int i) => (_flags[i] & Boundary.BeforePlural) != 0;
 
-    private bool Continues(int i) => i < Length && (_flags[i] & Boundary.WordStart) == 0;
-
-    private bool EndsWord(int i) => (_flags[i] & Boundary.WordEnd) != 0;
+    /// <summary>Flags the word's end at <paramref name="end"/>, and the character before its plural ending if it has one.</summary>
+    private static void MarkWordEnd(char[] chars, Boundary[] flags, int end)
+    {
+        flags[end] |= Boundary.WordEnd;
+        // "s" after at least one character of the word, and "es" after at least one more.
+        if (chars[end] != 's' || (flags[end] & Boundary.WordStart) != 0) return;
+        flags[end - 1] |= Boundary.BeforePlural;
+        if (chars[end - 1] == 'e' && (flags[end - 1] & Boundary.WordStart) == 0) flags[end - 2] |= Boundary.BeforePlural;
+    }
 
     [ThreadStatic] private static MatchText? t_scratch;
 

@@ -93,4 +93,29 @@ public class MatchTextTests
                     Assert.Equal(MatchText.FoldHash(text.AsSpan(start, end - start)), m.FoldHashOf(start, end));
         }
     }
+
+    [Fact]
+    public void The_plural_flag_marks_exactly_the_characters_a_plural_ending_follows_in_the_same_word()
+    {
+        // Its simple twin: look ahead for "s" or "es" that continues the word and ends it. Leetspeak 5 and 3 are
+        // skeleton s and e too; ideographs are words of their own.
+        var random = new Random(8);
+        var stream = new MatchText();
+        for (var t = 0; t < 3000; t++)
+        {
+            const string letters = "sesE5 3-.'aS中ß";
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 30)).Select(_ => letters[random.Next(letters.Length)])]);
+            stream.Set(text);
+            bool Start(int i) => (stream.Flags(i) & MatchText.Boundary.WordStart) != 0;
+            bool End(int i) => (stream.Flags(i) & MatchText.Boundary.WordEnd) != 0;
+            bool Continues(int i) => i < stream.Length && !Start(i);
+            for (var i = 0; i < stream.Length; i++)
+            {
+                var c = stream.Chars;
+                var expected = (Continues(i + 1) && c[i + 1] == 's' && End(i + 1))
+                    || (Continues(i + 1) && c[i + 1] == 'e' && Continues(i + 2) && c[i + 2] == 's' && End(i + 2));
+                Assert.True(expected == stream.BeforePlural(i), $"'{text}' at {i}");
+            }
+        }
+    }
 }
