@@ -84,8 +84,7 @@ public sealed partial class MarkIndex : IDisposable
         // Up to four exact forms per pattern; almost every pattern has one, so the others live in a side table. The
         // first ones are kept run together, not as a string each: 1.5M strings at 3M marks, all surviving, were
         // copied from generation to generation by every collection of the build.
-        var firstFolds = new List<char>(capacity * 12);
-        var firstFoldStart = new List<int>(capacity + 1) { 0 };
+        var firstFolds = new CharRuns(capacity, 12);
         var moreFolds = new Dictionary<int, List<string>>();
         var phonetic = new KeyList(capacity);
         var patternWords = new List<int>(capacity);
@@ -103,7 +102,6 @@ public sealed partial class MarkIndex : IDisposable
         // the fold is written into a buffer (allocating both for every mark was a third of the loop).
         var text = new MatchText();
         var foldBuffer = new char[256];
-        ReadOnlySpan<char> FirstFold(int pattern) => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(firstFolds)[firstFoldStart[pattern]..firstFoldStart[pattern + 1]];
         foreach (var m in marks)
         {
             if (string.IsNullOrWhiteSpace(m.Text)) continue;
@@ -118,13 +116,12 @@ public sealed partial class MarkIndex : IDisposable
             {
                 firstMark.Add(-1);
                 lastMark.Add(-1);
-                firstFolds.AddRange(fold);
-                firstFoldStart.Add(firstFolds.Count);
+                firstFolds.Add(fold);
                 patternWords.Add(words);
                 dictionaryWords.Add(EnglishWords.IsEnglishPhrase(fold));
                 foldHashes.Add(text.FoldHashOf(0, m.Text.Length));
             }
-            if (!fold.SequenceEqual(FirstFold(pattern)))
+            if (!fold.SequenceEqual(firstFolds[pattern]))
             {
                 var more = moreFolds.TryGetValue(pattern, out var list) ? list : moreFolds[pattern] = [];
                 if (more.Count < 3 && !Contains(more, fold)) more.Add(new string(fold));
@@ -183,7 +180,7 @@ public sealed partial class MarkIndex : IDisposable
         {
             if (!moreFolds.TryGetValue(p, out var more)) continue;
             var start = foldChars.Count;
-            foldChars.AddRange(FirstFold(p));
+            foldChars.AddRange(firstFolds[p]);
             foreach (var f in more)
             {
                 foldChars.Add('\u0001');
@@ -221,8 +218,8 @@ public sealed partial class MarkIndex : IDisposable
         sections[(int)IndexSection.MarkTextStart] = textStart;
         sections[(int)IndexSection.MarkKeyStart] = keyStart;
         sections[(int)IndexSection.Chars] = chars;
-        sections[(int)IndexSection.PatternStart] = patterns.Starts;
-        sections[(int)IndexSection.PatternChars] = patterns.Chars;
+        sections[(int)IndexSection.PatternStart] = patterns.Skeletons.Starts;
+        sections[(int)IndexSection.PatternChars] = patterns.Skeletons.Chars;
         var fuzzyTable = FuzzyKeys.Table(skeletons, patternWords);
         sections[(int)IndexSection.FuzzyEntries] = fuzzyTable.Entries;
         sections[(int)IndexSection.Retired1] = Array.Empty<int>();

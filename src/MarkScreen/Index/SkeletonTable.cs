@@ -2,7 +2,7 @@ namespace MarkScreen.Index;
 
 /// <summary>
 /// The build's distinct skeletons, numbered in order of first appearance: their characters run together
-/// (<see cref="Chars"/>, <see cref="Starts"/>, the PatternChars and PatternStart sections) and an open-addressing
+/// (<see cref="Skeletons"/>, whose lists are the PatternChars and PatternStart sections) and an open-addressing
 /// table of (hash tag, number) words over them.
 /// <para>
 /// It replaced a <c>Dictionary&lt;string, int&gt;</c> looked up by span, which cost three cache misses a mark (bucket,
@@ -20,19 +20,15 @@ internal sealed class SkeletonTable
     {
         _slots = new long[SlotsFor(capacity)];
         (_mask, _shift) = Geometry(_slots.Length);
-        Chars = new List<char>(capacity * 12);
-        Starts = new List<int>(capacity + 1) { 0 };
+        Skeletons = new CharRuns(capacity, 12);
     }
 
-    /// <summary>Every skeleton's characters, run together in number order.</summary>
-    public List<char> Chars { get; }
+    /// <summary>The skeletons run together, in number order.</summary>
+    public CharRuns Skeletons { get; }
 
-    /// <summary>Where each skeleton starts in <see cref="Chars"/>, and the end of the last.</summary>
-    public List<int> Starts { get; }
+    public int Count => Skeletons.Count;
 
-    public int Count => Starts.Count - 1;
-
-    public ReadOnlySpan<char> this[int number] => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Chars)[Starts[number]..Starts[number + 1]];
+    public ReadOnlySpan<char> this[int number] => Skeletons[number];
 
     /// <summary>The number of <paramref name="skeleton"/>, which is added if new (<paramref name="added"/>).</summary>
     public int GetOrAdd(ReadOnlySpan<char> skeleton, out bool added)
@@ -47,8 +43,7 @@ internal sealed class SkeletonTable
             {
                 var number = Count;
                 _slots[slot] = ((long)tag << 32) | (uint)number;
-                Chars.AddRange(skeleton);
-                Starts.Add(Chars.Count);
+                Skeletons.Add(skeleton);
                 added = true;
                 if (Count * 2 > _slots.Length) Grow();
                 return number;

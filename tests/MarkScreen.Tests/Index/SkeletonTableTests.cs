@@ -27,7 +27,7 @@ public class SkeletonTableTests
         }
         Assert.Equal(twin.Count, table.Count);
         Assert.Equal(twin.OrderBy(p => p.Value).Select(p => p.Key), table.Strings());
-        Assert.Equal(string.Concat(table.Strings()), new string([.. table.Chars]));
+        Assert.Equal(string.Concat(table.Strings()), new string([.. table.Skeletons.Chars]));
         Assert.All(twin, p => Assert.Equal(p.Key, table[p.Value].ToString()));
     }
 }
