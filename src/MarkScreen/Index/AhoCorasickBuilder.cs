@@ -173,6 +173,7 @@ internal static class AhoCorasickBuilder
         // One sixteen-byte record per shallow state (see ShallowState), in the order ShallowLayout picks. The root gets
         // no edges (it steps through its table); a full-depth state's edges are to its deep children, for tail walks.
         var alphabet = ShallowState.Alphabet(firstEdge, edgeLabel, shallow);
+        var deepStates = DeepState.Records(firstEdge, edgeLabel, alphabet, deepBits, deepRank, deepPatterns, shallow, states);
         var visits = ShallowLayout.Visits(profile ?? ShallowLayout.EnglishProfile(), root, firstEdge, edgeLabel, fail, tailStart, shallow);
         var record = ShallowLayout.Records(firstEdge, visits, tailStart, shallow);
         var trieState = new int[shallow];
@@ -232,7 +233,7 @@ internal static class AhoCorasickBuilder
         }
 
         int[] shape = [shallowDepth, tailStart, shallow, states, codedLabels];
-        return new Automaton(root, firstEdge, edgeLabel, records, [.. otherLabels], [.. outputs], recordLabels, chain, deepBits, deepRank, deepPatterns, shape, alphabet, shortPatterns, shortWords);
+        return new Automaton(root, firstEdge, edgeLabel, records, [.. otherLabels], [.. outputs], recordLabels, chain, deepBits, deepRank, deepPatterns, shape, alphabet, shortPatterns, shortWords, deepStates);
     }
 
     /// <summary>Writes pattern <paramref name="p"/>'s PatternOutput (the pattern, then its chain record past Next) as four ints.</summary>

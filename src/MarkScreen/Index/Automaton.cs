@@ -2,7 +2,7 @@ namespace MarkScreen.Index;
 
 /// <summary>
 /// The automaton's arrays, as built (see <see cref="AhoCorasickBuilder"/>) or as mapped from an index file.
-/// Root, FirstEdge, EdgeLabel, DeepTerminal, DeepPatterns and ShortPatterns use the breadth-first state numbers;
+/// Root, FirstEdge, EdgeLabel, DeepTerminal, DeepPatterns, DeepStates and ShortPatterns use the breadth-first state numbers;
 /// ShallowStates (four ints per <see cref="ShallowState"/>, which says where its outputs are in ShallowOutputs, four
 /// ints per <see cref="PatternOutput"/> of its output chain) and ShallowLabels (the label of the edge into each state)
 /// are in record order (see <see cref="ShallowLayout"/>); ShallowOtherLabels holds record &lt;&lt; 32 | count for the
@@ -12,10 +12,11 @@ namespace MarkScreen.Index;
 /// ShortPatterns holds, for each state of the first three levels, the pattern ending there or -1: those patterns are
 /// not on output chains (see <see cref="AhoCorasickBuilder.ShortPatternLength"/>). ShortWords holds the same patterns
 /// of coded labels with their facts, as <see cref="PatternOutput"/>s, by <see cref="ShortWordKey"/>: a listing's
-/// short words are looked up there in one read.
+/// short words are looked up there in one read. DeepStates holds two ints per <see cref="DeepState"/>, for the states
+/// past the shallow ones in breadth-first order: what tail walks read.
 /// </summary>
 internal sealed record Automaton(int[] Root, int[] FirstEdge, char[] EdgeLabel, int[] ShallowStates, long[] ShallowOtherLabels, int[] ShallowOutputs, char[] ShallowLabels,
-    int[] PatternChain, long[] DeepTerminal, int[] DeepTerminalRank, int[] DeepPatterns, int[] Shape, byte[] LabelAlphabet, int[] ShortPatterns, int[] ShortWords)
+    int[] PatternChain, long[] DeepTerminal, int[] DeepTerminalRank, int[] DeepPatterns, int[] Shape, byte[] LabelAlphabet, int[] ShortPatterns, int[] ShortWords, int[] DeepStates)
 {
     /// <summary>
     /// The scan's transition between records: from the root through its table (the root's children keep their

@@ -33,8 +33,8 @@ internal static class HotSectionList
             yield return IndexSection.ShallowOutputs;
             yield return IndexSection.ShortWords;
             yield return IndexSection.ShortPatterns;
-            yield return IndexSection.FirstEdge;
-            yield return IndexSection.EdgeLabel;
+            // FirstEdge and EdgeLabel (102 MB at 3M marks) only serve labels the masks do not code: they stay mapped.
+            yield return IndexSection.DeepStates;
             yield return IndexSection.DeepTerminal;
             yield return IndexSection.DeepTerminalRank;
             yield return IndexSection.DeepPatterns;

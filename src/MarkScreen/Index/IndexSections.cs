@@ -44,6 +44,7 @@ internal enum IndexSection
     ShortWords,         // i[4 * (coded labels + 1)^3]  PatternOutput (pattern or -1, facts) for each word of one to three coded labels, by their codes in base (coded labels + 1) (format 7)
     ShallowOutputs,     // i[4 * outputs]  each shallow state's output chain (patterns of four characters or more ending there) in record order, each entry a PatternOutput: pattern, its length field and fold hash (format 6)
     ShallowOtherLabels, // l[]  record << 32 | count of labels beyond the coded ones, for the records that have some, ascending (format 13)
+    DeepStates,         // i[2 * deep states]  breadth-first from the first deep state: first child (or the pattern) | terminal << 28 | labels not coded << 29 | pattern held << 30, label mask (format 16; see DeepState)
     Count,
 }
 
@@ -52,7 +53,7 @@ internal static class IndexFormat
     public static ReadOnlySpan<byte> Magic => "MSINDEX\0"u8;
 
     /// <summary>Bump on any incompatible change; a loader refuses other versions and asks for a rebuild.</summary>
-    public const int Version = 15;
+    public const int Version = 16;
 
     /// <summary>Magic (8) + version (4) + section count (4) + per section offset (8) and byte length (8).</summary>
     public static int HeaderSize => 16 + (16 * (int)IndexSection.Count);

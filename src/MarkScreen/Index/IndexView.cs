@@ -9,8 +9,12 @@ internal readonly ref struct IndexView
 {
     public readonly ReadOnlySpan<int> Root, FirstEdge, DeepTerminalRank, DeepPatterns;
     public readonly ReadOnlySpan<ShallowState> States;
+    /// <summary>The deep states' records, from breadth-first state <see cref="Shallow"/> on.</summary>
+    public readonly ReadOnlySpan<DeepState> DeepStates;
     public readonly ReadOnlySpan<PatternLink> PatternChain;
     public readonly ReadOnlySpan<long> DeepTerminal;
+    /// <summary>How many characters deep the shallow states go: deep states are deeper.</summary>
+    public readonly int ShallowDepth;
     /// <summary>Breadth-first states from here on are deep (reached by tail walks only).</summary>
     public readonly int Shallow;
     /// <summary>ASCII character → code + 1 in the shallow states' label masks (see ShallowState).</summary>
@@ -39,11 +43,13 @@ internal readonly ref struct IndexView
         FirstEdge = index.Ints(IndexSection.FirstEdge);
         EdgeLabel = index.Chars(IndexSection.EdgeLabel);
         States = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ShallowState>(index.Bytes(IndexSection.ShallowStates));
+        DeepStates = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, DeepState>(index.Bytes(IndexSection.DeepStates));
         PatternChain = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, PatternLink>(index.Bytes(IndexSection.PatternChain));
         DeepTerminal = index.Longs(IndexSection.DeepTerminal);
         DeepTerminalRank = index.Ints(IndexSection.DeepTerminalRank);
         DeepPatterns = index.Ints(IndexSection.DeepPatterns);
         var shape = index.Ints(IndexSection.AutomatonShape);
+        ShallowDepth = shape[0];
         Shallow = shape[2];
         LabelAlphabet = index.Bytes(IndexSection.LabelAlphabet);
         ShallowOtherLabels = index.Longs(IndexSection.ShallowOtherLabels);
@@ -70,10 +76,9 @@ internal readonly ref struct IndexView
 
     public int Goto(int state, char c) => Automaton.Goto(state, c, Root, FirstEdge, EdgeLabel);
 
-    /// <summary>The pattern ending at deep state <paramref name="state"/>, or -1.</summary>
-    public int DeepPattern(int state)
-    {
-        var bit = state - Shallow;
-        return Automaton.Has(DeepTerminal, bit) ? DeepPatterns[Automaton.Rank(DeepTerminal, DeepTerminalRank, bit)] : -1;
-    }
+    /// <summary>The pattern ending at deep state <paramref name="state"/>, whose record <paramref name="record"/> says it is terminal.</summary>
+    public int TerminalPattern(in DeepState record, int state) => record.HasPattern ? record.Pattern : DeepPatterns[Automaton.Rank(DeepTerminal, DeepTerminalRank, state - Shallow)];
+
+    /// <summary>The child of deep state <paramref name="state"/>, whose record is <paramref name="record"/>, on <paramref name="c"/>, or -1.</summary>
+    public int DeepChild(in DeepState record, int state, char c) => record.Child(state, c, LabelAlphabet, Root, FirstEdge, EdgeLabel);
 }

@@ -200,6 +200,7 @@ public sealed partial class MarkIndex : IDisposable
         sections[(int)IndexSection.DeepTerminal] = automaton.DeepTerminal;
         sections[(int)IndexSection.DeepTerminalRank] = automaton.DeepTerminalRank;
         sections[(int)IndexSection.DeepPatterns] = automaton.DeepPatterns;
+        sections[(int)IndexSection.DeepStates] = automaton.DeepStates;
         sections[(int)IndexSection.AutomatonShape] = automaton.Shape;
         sections[(int)IndexSection.LabelAlphabet] = automaton.LabelAlphabet;
         sections[(int)IndexSection.ShallowLabels] = automaton.ShallowLabels;
