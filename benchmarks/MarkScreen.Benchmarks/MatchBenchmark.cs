@@ -234,6 +234,42 @@ internal static class MatchBenchmark
     }
 
     /// <summary>
+    /// Two shallow depths against each other in one process (match-depth SIZE SHARED SECONDS DEPTH DEPTH): both
+    /// indexes built from the same generated register, saved, mapped, copied into huge pages as screening has them, and
+    /// matched (normalised kinds) in alternating windows of a quarter second.
+    /// </summary>
+    public static int RunDepth(string[] args)
+    {
+        var size = int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture);
+        var seconds = double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
+        int[] depths = [int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture), int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture)];
+        if (OperatingSystem.IsLinux() || OperatingSystem.IsWindows()) Process.GetCurrentProcess().ProcessorAffinity = 1;
+        var titles = BenchmarkData.Titles(args[1]);
+        var marks = BenchmarkData.Register(size, BenchmarkData.Brands(args[1]), BenchmarkData.Vocabulary(titles)).ToList();
+        var paths = depths.Select(d => Path.Combine(Path.GetTempPath(), $"markscreen-depth-{size}-{d}.msidx")).ToArray();
+        for (var k = 0; k < 2; k++)
+        {
+            var sw = Stopwatch.StartNew();
+            using var built = MarkIndex.Build(marks, depths[k]);
+            Console.WriteLine($"depth {depths[k]}: built in {sw.Elapsed.TotalSeconds:N1} s, {built.StateCount:N0} states");
+            built.Save(paths[k]);
+        }
+        marks.Clear();
+        GC.Collect();
+        using var a = MarkIndex.Load(paths[0]);
+        using var b = MarkIndex.Load(paths[1]);
+        a.UseHugePages(HotSections.Exact);
+        var hugeA = AnonHugeMb();
+        b.UseHugePages(HotSections.Exact);
+        Console.WriteLine($"huge pages: {hugeA:N0} MB after the first copy, {AnonHugeMb():N0} MB after both");
+        var windows = Alternating(titles, new MarkMatcher(a) { Approximate = false }, new MarkMatcher(b) { Approximate = false }, (int)Math.Ceiling(seconds * 2), 0.25);
+        Console.WriteLine($"{size:N0} marks, normalised kinds, medians of {windows.Count} alternating windows: depth {depths[0]} {MedianOf(windows.Select(w => w.First)):N0} titles/s, "
+            + $"depth {depths[1]} {MedianOf(windows.Select(w => w.Second)):N0} titles/s, ratio {MedianOf(windows.Select(w => w.First / w.Second)):N3} ({windows.Count(w => w.First > w.Second)} of {windows.Count} faster)");
+        foreach (var p in paths) File.Delete(p);
+        return 0;
+    }
+
+    /// <summary>
     /// The record layout (ShallowLayout) against its baseline, breadth-first records, in one process: both indexes are
     /// built from the same generated register, saved, mapped, and matched (normalised kinds) in alternating windows of
     /// a quarter second, so that the machine's drift hits both alike (match-layout SIZE SHARED SECONDS).

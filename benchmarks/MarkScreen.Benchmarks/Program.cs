@@ -21,6 +21,7 @@ return args.FirstOrDefault() switch
     "match-loop" => MatchBenchmark.RunLoop(args[1..]),
     "scan-stats" => ScanStats.Run(args[1..]),
     "match-layout" => MatchBenchmark.RunLayout(args[1..]),
+    "match-depth" => MatchBenchmark.RunDepth(args[1..]),
     "screen" => ScreenBenchmark.Run(args[1..]),
     "knockoffs" => KnockoffBenchmark.Run(args[1..]),
     "search" => SearchBenchmark.Run(args[1..]),
