@@ -78,6 +78,7 @@ internal sealed unsafe class MappedStorage : IIndexStorage
         _base = pointer + _view.PointerOffset;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<byte> Bytes(IndexSection section)
     {
         var (offset, length) = _sections[(int)section];

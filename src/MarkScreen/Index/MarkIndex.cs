@@ -14,17 +14,28 @@ public sealed partial class MarkIndex : IDisposable
 {
     private readonly IIndexStorage _storage;
 
-    private MarkIndex(IIndexStorage storage) => _storage = storage;
+    /// <summary>
+    /// The storage when it is a mapped file, as it is for screening: its sections are resolved without an interface
+    /// call (a matcher resolves about twenty-five a title; 1.011-1.016 times as fast for the normalised kinds at 3M marks,
+    /// alternating in one process).
+    /// </summary>
+    private readonly MappedStorage? _mapped;
+
+    private MarkIndex(IIndexStorage storage)
+    {
+        _storage = storage;
+        _mapped = storage as MappedStorage;
+    }
 
     public int PatternCount => Ints(IndexSection.PatternStart).Length - 1;
     public int MarkCount => Longs(IndexSection.MarkStoreId).Length;
     public int StateCount => Ints(IndexSection.FirstEdge).Length - 1;
 
-    internal ReadOnlySpan<int> Ints(IndexSection s) => MemoryMarshal.Cast<byte, int>(_storage.Bytes(s));
-    internal ReadOnlySpan<long> Longs(IndexSection s) => MemoryMarshal.Cast<byte, long>(_storage.Bytes(s));
-    internal ReadOnlySpan<ulong> ULongs(IndexSection s) => MemoryMarshal.Cast<byte, ulong>(_storage.Bytes(s));
-    internal ReadOnlySpan<char> Chars(IndexSection s) => MemoryMarshal.Cast<byte, char>(_storage.Bytes(s));
-    internal ReadOnlySpan<byte> Bytes(IndexSection s) => _storage.Bytes(s);
+    internal ReadOnlySpan<int> Ints(IndexSection s) => MemoryMarshal.Cast<byte, int>(Bytes(s));
+    internal ReadOnlySpan<long> Longs(IndexSection s) => MemoryMarshal.Cast<byte, long>(Bytes(s));
+    internal ReadOnlySpan<ulong> ULongs(IndexSection s) => MemoryMarshal.Cast<byte, ulong>(Bytes(s));
+    internal ReadOnlySpan<char> Chars(IndexSection s) => MemoryMarshal.Cast<byte, char>(Bytes(s));
+    internal ReadOnlySpan<byte> Bytes(IndexSection s) => _mapped is { } mapped ? mapped.Bytes(s) : _storage.Bytes(s);
 
     public ReadOnlySpan<int> MarksOfPattern(int pattern)
     {
