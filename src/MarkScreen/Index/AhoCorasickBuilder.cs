@@ -30,9 +30,10 @@ internal static class AhoCorasickBuilder
 {
     /// <summary>
     /// The default depth of the shallow part: long enough that tail walks are rare and short. With deep records
-    /// (format 16; see DeepState) nine was 1.03-1.07 times as fast as eight at 3M marks in two runs and 0.97-1.03 in two
-    /// with the order swapped (benchmarks … match-depth: one process, alternating windows), its copies 14 MB larger;
-    /// seven, 0.93 times; ten, 0.98-1.07 times as fast as eight, its copies 34 MB larger (past the resident target).
+    /// (format 16; see DeepState) nine read 1.027, 1.038 and 1.065 times as fast as eight at 3M marks in three runs and
+    /// 0.975 in a fourth (benchmarks … match-depth: one process, alternating windows, each depth first in two), its
+    /// copies 14 MB larger; seven, 0.93 times; ten, 0.98-1.07 times as fast as eight, its copies 34 MB larger (past the
+    /// resident target).
     /// </summary>
     public const int DefaultShallowDepth = 9;
 

@@ -263,7 +263,7 @@ public sealed partial class MarkIndex : IDisposable
     /// <summary>
     /// Copies the sections that <paramref name="hot"/> read at random from the mapped file into memory backed by 2 MB
     /// pages (see <see cref="MappedStorage"/>), for long screening runs: at 3M marks the normalised kinds ran 1.10-1.13
-    /// times and all kinds 1.26-1.36 times as fast. Costs a read of those sections (174 MB for the normalised kinds at
+    /// times and all kinds 1.26-1.36 times as fast. Costs a read of those sections (207 MB for the normalised kinds at
     /// 3M marks, 414 MB more for typos) and that much private memory. Returns the bytes copied: 0 for an index built
     /// in memory, without transparent huge pages (Linux only), or when they are copied already. Safe while others match.
     /// </summary>
