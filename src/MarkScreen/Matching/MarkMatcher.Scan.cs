@@ -25,10 +25,11 @@ namespace MarkScreen.Matching;
 /// </summary>
 public sealed partial class MarkMatcher
 {
-    private static void Scan(in IndexView view, MatchText text, List<ScanHit> raw, List<long> walks)
+    private static void Scan(in IndexView view, MatchText text, List<ScanHit> raw, List<long> walks, List<ScanHit> walkHits)
     {
         raw.Clear();
         walks.Clear();
+        walkHits.Clear();
         var deepStates = view.DeepStates;
         var states = view.States;
         var root = view.Root;
@@ -37,7 +38,6 @@ public sealed partial class MarkMatcher
         var alphabet = view.LabelAlphabet;
         var chars = text.Chars;
         var state = 0;
-        var walked = false;
         for (var i = 0; i < chars.Length; i++)
         {
             state = Advance(states, root, labels, otherLabels, alphabet, state, chars[i]);
@@ -65,8 +65,8 @@ public sealed partial class MarkMatcher
                 }
             }
         }
-        foreach (var w in walks) walked |= TailWalk(view, text, (int)(w >> 32), (int)w, raw);
-        if (walked) SortByEnd(raw);
+        foreach (var w in walks) TailWalk(view, text, (int)(w >> 32), (int)w, walkHits);
+        if (walkHits.Count > 0) MergeByEnd(raw, walkHits);
     }
 
     /// <summary>The output list of a state's record, as hits ending at <paramref name="i"/> (written out per record: walking the chain through the patterns' records was a dependent miss each).</summary>
@@ -110,41 +110,47 @@ public sealed partial class MarkMatcher
     }
 
     /// <summary>Follows the text from deep state <paramref name="state"/>, reached at position <paramref name="j"/>, into the deep states.</summary>
-    private static bool TailWalk(in IndexView view, MatchText text, int state, int j, List<ScanHit> raw)
+    private static void TailWalk(in IndexView view, MatchText text, int state, int j, List<ScanHit> hits)
     {
         var chars = text.Chars;
         var deepStates = view.DeepStates;
         // Deep patterns are longer than the shallow depth: only a very shallow one leaves some of EmitShort's to skip.
         var mayBeShort = view.ShallowDepth < AhoCorasickBuilder.ShortPatternLength - 1;
-        var found = false;
         while (state >= 0)
         {
             ref readonly var deep = ref deepStates[state - view.Shallow];
             if (deep.IsTerminal && view.TerminalPattern(deep, state) is var pattern
                 && (!mayBeShort || view.PatternChain[pattern].Facts.Length >= AhoCorasickBuilder.ShortPatternLength))
-            {
-                raw.Add(new ScanHit(Entry.Chain(pattern), j));
-                found = true;
-            }
+                hits.Add(new ScanHit(Entry.Chain(pattern), j));
             if (++j >= chars.Length) break;
             state = view.DeepChild(deep, state, chars[j]);
         }
-        return found;
     }
 
-    /// <summary>Tail walks report hits after the scan's: a stable insertion sort (a title has a walk hit or two) restores end order.</summary>
-    private static void SortByEnd(List<ScanHit> raw)
+    /// <summary>
+    /// Merges the tail walks' hits into the scan's (both then in order of their end; on a tie the scan's first). The
+    /// walks' hits are nearly in order already (walks run in order of their start, and only overlapping ones
+    /// interleave): a stable insertion sort puts them in order. Sorting them into the scan's hits that way instead
+    /// moved each past every later scan hit, quadratic in a long description.
+    /// </summary>
+    private static void MergeByEnd(List<ScanHit> raw, List<ScanHit> walkHits)
     {
-        for (var i = 1; i < raw.Count; i++)
+        var hits = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(walkHits);
+        for (var i = 1; i < hits.Length; i++)
         {
-            var x = raw[i];
+            var x = hits[i];
             var j = i - 1;
-            while (j >= 0 && raw[j].End > x.End)
+            while (j >= 0 && hits[j].End > x.End)
             {
-                raw[j + 1] = raw[j];
+                hits[j + 1] = hits[j];
                 j--;
             }
-            raw[j + 1] = x;
+            hits[j + 1] = x;
         }
+        var scanned = raw.Count;
+        raw.AddRange(hits);
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(raw);
+        for (int a = scanned - 1, b = hits.Length - 1, w = all.Length - 1; b >= 0; w--)
+            all[w] = a >= 0 && all[a].End > hits[b].End ? all[a--] : hits[b--];
     }
 }

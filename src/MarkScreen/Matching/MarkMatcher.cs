@@ -25,6 +25,7 @@ public sealed partial class MarkMatcher(MarkIndex index)
     private readonly MatchText _text = new();
     private readonly List<ScanHit> _raw = [];
     private readonly List<long> _walks = [];
+    private readonly List<ScanHit> _walkHits = [];
     private readonly List<PatternSpan> _spans = [];
     /// <summary>Where the touching passes (typo entries and skeletons read before any is used) leave their sum, so that those loads are not optimised away.</summary>
     private long _touched;
@@ -98,7 +99,7 @@ public sealed partial class MarkMatcher(MarkIndex index)
     public int CountCandidates(ReadOnlySpan<char> text)
     {
         _text.Set(text);
-        Scan(new IndexView(index), _text, _raw, _walks);
+        Scan(new IndexView(index), _text, _raw, _walks, _walkHits);
         return _raw.Count;
     }
 
@@ -125,7 +126,7 @@ public sealed partial class MarkMatcher(MarkIndex index)
         output.Clear();
         var view = new IndexView(index);
         _text.Set(text);
-        Scan(view, _text, _raw, _walks);
+        Scan(view, _text, _raw, _walks, _walkHits);
         // Every candidate's entry is prefetched before any is judged, so that their misses overlap (1.03 times as fast
         // as judging alone; loading them in a loop instead, 1.03 times slower than prefetching).
         foreach (var c in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_raw)) Entry.Prefetch(view, c.Entry);
