@@ -60,13 +60,18 @@ public sealed partial class MarkMatcher
         FindBuckets(view, windows);
         CollectCandidates(view, windows);
         Verify(view, windows);
+        var exactCount = found.Count;
+        var exactLongest = 0;
+        foreach (var f in found) exactLongest = Math.Max(exactLongest, f.Span.Length);
+        var windowLongest = 0;
         foreach (var c in _approximate)
         {
             if (!c.Kept) continue;
             ref readonly var w = ref windows[c.Window];
-            if (Overlaps(found, c.Pattern, w.OriginalStart, w.OriginalEnd)) continue;
+            if (FoundSpans.Overlaps(CollectionsMarshal.AsSpan(found), exactCount, exactLongest, windowLongest, c.Pattern, w.OriginalStart, w.OriginalEnd)) continue;
             found.Add(new PatternSpan(c.Pattern, new MatchSpan(w.OriginalStart, w.OriginalEnd - w.OriginalStart,
                 c.Sound ? MatchKind.Phonetic : MatchKind.Fuzzy, false, w.WordPosition, false, c.Distance)));
+            windowLongest = Math.Max(windowLongest, w.OriginalEnd - w.OriginalStart);
         }
     }
 

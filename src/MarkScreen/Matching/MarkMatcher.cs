@@ -136,25 +136,24 @@ public sealed partial class MarkMatcher(MarkIndex index)
         return output.Count;
     }
 
-    private static bool Overlaps(List<PatternSpan> found, int pattern, int start, int end)
-    {
-        foreach (var f in found)
-            if (f.Pattern == pattern && f.Span.Start < end && start < f.Span.Start + f.Span.Length) return true;
-        return false;
-    }
-
     /// <summary>
     /// Whether stream characters [<paramref name="start"/>, <paramref name="end"/>] are exactly the skeleton of some
     /// indexed mark: the scan then reported a candidate ending there with that length. Asking the scan's candidates
-    /// (in order of their end) costs nothing; walking the trie again took a cache miss per character.
+    /// (in order of their end, so searched by halves: reading them from the first was quadratic in a long description)
+    /// costs nothing; walking the trie again took a cache miss per character.
     /// </summary>
     private bool IsPattern(in IndexView view, int start, int end)
     {
-        foreach (var candidate in _raw)
+        var raw = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_raw);
+        int lo = 0, hi = raw.Length;
+        while (lo < hi)
         {
-            if (candidate.End > end) break;
-            if (candidate.End == end && Entry.Facts(view, candidate.Entry, out _).Length == end - start + 1) return true;
+            var mid = (lo + hi) >>> 1;
+            if (raw[mid].End >= end) hi = mid;
+            else lo = mid + 1;
         }
+        for (var i = lo; i < raw.Length && raw[i].End == end; i++)
+            if (Entry.Facts(view, raw[i].Entry, out _).Length == end - start + 1) return true;
         return false;
     }
 

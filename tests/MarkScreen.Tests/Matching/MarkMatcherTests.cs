@@ -27,6 +27,25 @@ public sealed class MarkMatcherTests : IDisposable
         Assert.Single(Find(text), h => h.MarkText == mark);
 
     [Fact]
+    public void A_long_description_reports_every_occurrence_of_each_mark_once_per_place()
+    {
+        // 2,000 repeats of a line with exact marks, a mark whose tail is walked past the shallow depth (SAMSUNG
+        // GALAXY) and a typo (Adidsa): tail walks' hits are merged into the scan's, and the typo windows ask only the
+        // spans near them, so neither costs more per line as the text grows (both did once, quadratically).
+        const string line = "samsung galaxy case with airbag, adidsa sneakers, summer pen ";
+        var text = string.Concat(Enumerable.Repeat(line, 2000));
+        var hits = Find(text);
+        Assert.Equal(["SAMSUNG", "SAMSUNG GALAXY", "AIRBAG", "ADIDAS", "SUMMER", "PEN"], hits.Select(h => h.MarkText));
+        foreach (var hit in hits)
+        {
+            Assert.Equal(2000, hit.Spans.Count);
+            var first = hit.Spans[0].Start;
+            Assert.Equal(Enumerable.Range(0, 2000).Select(k => first + (k * line.Length)), hit.Spans.Select(s => s.Start));
+        }
+        Assert.Equal(MatchKind.Fuzzy, hits[3].Kind);
+    }
+
+    [Fact]
     public void Hits_come_once_per_mark_in_order_of_first_appearance_with_their_spans_in_order()
     {
         // The typo (Adidsa) is found by a later pass than the exact hits, yet it comes first; SAMSUNG and SAMSUNG
