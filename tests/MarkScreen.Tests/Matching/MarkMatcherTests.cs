@@ -139,22 +139,23 @@ public sealed class MarkMatcherTests : IDisposable
         new IndexedMark(i + 1, "US", (92000000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), null, m, [9], Liveness.Live)));
 
     [Theory]
-    [InlineData("My Foot Women Flats", "FIAT")]
-    [InlineData("camera with 3x wide angle zoom", "ANGIE")]
     [InlineData("925 sterling silver ring", "LIVE")]
     [InlineData("Small camera case", "MAIL")]
-    public void Plain_words_that_only_read_as_a_mark_through_look_alike_letters_are_not_disguises(string title, string mark)
+    [InlineData("triangle ruler set", "ANGIE")]
+    public void Plain_letters_inside_a_word_that_only_read_as_a_mark_through_look_alike_letters_are_not_disguises(string title, string mark)
     {
-        using var index = Register("FIAT", "ANGIE", "LIVE", "MAIL", "IPHONE", "SHEIN");
+        using var index = Register("FIAT", "LIVE", "MAIL", "IPHONE", "SHEIN", "ANGIE");
         Assert.DoesNotContain(new MarkMatcher(index).Find(title), h => h.MarkText == mark);
     }
 
     [Theory]
     [InlineData("SHElN dress for women", "SHEIN")]
     [InlineData("lPhonecase cover", "IPHONE")]
+    [InlineData("Women Flats", "FIAT")]
     public void Look_alike_letters_still_disguise_a_mark_as_a_word_of_its_own_or_at_a_word_start(string title, string mark)
     {
-        using var index = Register("FIAT", "ANGIE", "LIVE", "MAIL", "IPHONE", "SHEIN");
+        // "Flats" is FIAT to the matcher; judging drops an English word read through the I/l class (FindingJudge).
+        using var index = Register("FIAT", "LIVE", "MAIL", "IPHONE", "SHEIN", "ANGIE");
         Assert.Equal(MatchKind.Homoglyph, Assert.Single(new MarkMatcher(index).Find(title), h => h.MarkText == mark).Kind);
     }
 
