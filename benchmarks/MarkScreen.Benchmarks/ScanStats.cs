@@ -54,8 +54,9 @@ internal static class ScanStats
                         deep = deep < 0 ? Automaton.Child(record, state, view.ShallowOtherLabels, view.EdgeLabel, 1, view.LabelAlphabet, text.Chars[j]) : view.DeepChild(view.DeepStates[deep - view.Shallow], deep, text.Chars[j]);
                         if (deep < 0) break;
                         deepSteps++;
-                        if (view.DeepStates[deep - view.Shallow].IsTerminal) deepHits++;
-                        if (view.DeepStates[deep - view.Shallow].IsTerminal && !view.DeepStates[deep - view.Shallow].HasPattern) rankedHits++;
+                        ref readonly var deepRecord = ref view.DeepStates[deep - view.Shallow];
+                        if (deepRecord.IsTerminal) deepHits++;
+                        if (deepRecord.IsTerminal && !deepRecord.HasPattern) rankedHits++;
                     }
                     if (deepSteps == before) emptyWalks++;
                 }

@@ -47,17 +47,24 @@ internal sealed record Automaton(int[] Root, int[] FirstEdge, char[] EdgeLabel, 
     public static int Child(in ShallowState s, int record, ReadOnlySpan<long> otherLabels, ReadOnlySpan<char> labels, int bias, ReadOnlySpan<byte> alphabet, char c)
     {
         var mask = s.Mask;
-        if (c < 128 && alphabet[c] is var code and not 0)
-        {
-            var bit = 1u << (code - 1);
-            if ((mask & bit) == 0) return -1;
-            return s.FirstChild + System.Numerics.BitOperations.PopCount(mask & (bit - 1));
-        }
+        if (c < 128 && alphabet[c] is var code and not 0) return CodedChild(mask, s.FirstChild, code);
         if (!s.HasOtherLabels) return -1;
         var others = OtherLabelCount(otherLabels, record);
         var first = s.FirstChild + System.Numerics.BitOperations.PopCount(mask);
         var at = labels.Slice(first - bias, others).IndexOf(c);
         return at < 0 ? -1 : first + at;
+    }
+
+    /// <summary>
+    /// The child on coded label <paramref name="code"/> (1-based) of a record whose children's label mask is
+    /// <paramref name="mask"/> and whose first child is <paramref name="firstChild"/>, or -1: siblings are consecutive,
+    /// coded labels first in code order, so the child's place is the number of mask bits below the label's.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static int CodedChild(uint mask, int firstChild, int code)
+    {
+        var bit = 1u << (code - 1);
+        return (mask & bit) == 0 ? -1 : firstChild + System.Numerics.BitOperations.PopCount(mask & (bit - 1));
     }
 
     /// <summary>How many labels follow the coded ones on <paramref name="record"/> (a binary search: only labels beyond ASCII letters and digits ask).</summary>

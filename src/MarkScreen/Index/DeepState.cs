@@ -59,9 +59,7 @@ internal readonly struct DeepState
     public int Child(int state, char c, ReadOnlySpan<byte> alphabet, ReadOnlySpan<int> root, ReadOnlySpan<int> firstEdge, ReadOnlySpan<char> labels)
     {
         if (HasOtherLabels) return Automaton.Goto(state, c, root, firstEdge, labels);
-        if (c >= 128 || alphabet[c] is not (not 0 and var code)) return -1;
-        var bit = 1u << (code - 1);
-        return (Mask & bit) == 0 ? -1 : FirstChild + System.Numerics.BitOperations.PopCount(Mask & (bit - 1));
+        return c < 128 && alphabet[c] is var code and not 0 ? Automaton.CodedChild(Mask, FirstChild, code) : -1;
     }
 
     /// <summary>

@@ -135,7 +135,8 @@ public sealed class MarkMatcherTests : IDisposable
     public void Disguised_spellings_are_found_and_named(string title, string mark, MatchKind kind) =>
         Assert.Equal(kind, Hit(title, mark).Kind);
 
-    private static MarkIndex Register(params string[] marks) => MarkIndex.Build(marks.Select((m, i) =>
+    /// <summary>Marks that plain words read as through look-alike letters ("silver" holds LIVE, "Flats" reads FIAT).</summary>
+    private static MarkIndex LookAlikeRegister() => MarkIndex.Build(new[] { "FIAT", "LIVE", "MAIL", "IPHONE", "SHEIN", "ANGIE" }.Select((m, i) =>
         new IndexedMark(i + 1, "US", (92000000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), null, m, [9], Liveness.Live)));
 
     [Theory]
@@ -144,7 +145,7 @@ public sealed class MarkMatcherTests : IDisposable
     [InlineData("triangle ruler set", "ANGIE")]
     public void Plain_letters_inside_a_word_that_only_read_as_a_mark_through_look_alike_letters_are_not_disguises(string title, string mark)
     {
-        using var index = Register("FIAT", "LIVE", "MAIL", "IPHONE", "SHEIN", "ANGIE");
+        using var index = LookAlikeRegister();
         Assert.DoesNotContain(new MarkMatcher(index).Find(title), h => h.MarkText == mark);
     }
 
@@ -155,7 +156,7 @@ public sealed class MarkMatcherTests : IDisposable
     public void Look_alike_letters_still_disguise_a_mark_as_a_word_of_its_own_or_at_a_word_start(string title, string mark)
     {
         // "Flats" is FIAT to the matcher; judging drops an English word read through the I/l class (FindingJudge).
-        using var index = Register("FIAT", "LIVE", "MAIL", "IPHONE", "SHEIN", "ANGIE");
+        using var index = LookAlikeRegister();
         Assert.Equal(MatchKind.Homoglyph, Assert.Single(new MarkMatcher(index).Find(title), h => h.MarkText == mark).Kind);
     }
 
