@@ -12,7 +12,8 @@ namespace MarkScreen.Benchmarks;
 /// titles, for MarkScreen's normalised kinds and for .NET's SearchValues&lt;string&gt; Aho-Corasick over the raw marks
 /// (no normalisation at all) as the baseline, in the same process and run. "norm t/s" is the allocation-free FindSpans
 /// for the normalised kinds (automaton, boundary and kind judgement), "all t/s" the full Find (hit objects) with typos
-/// and sound-alikes too,
+/// and sound-alikes too, "batch t/s" and "all batch" the same for batches of 256 titles (the batch calls, which scan
+/// sixteen titles at a time),
 /// "scan t/s" the normalisation and automaton pass alone; "hits/title" counts all kinds.
 /// </summary>
 internal static class MatchBenchmark
@@ -22,11 +23,11 @@ internal static class MatchBenchmark
         var shared = BenchmarkData.Arg(args, "--shared") ?? Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../../shared"));
         var sizes = (BenchmarkData.Arg(args, "--sizes") ?? "10000,300000,3000000").Split(',').Select(int.Parse).ToList();
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}; one core pinned per phase; shared data: {shared}");
-        Console.WriteLine($"{"marks",10} {"patterns",10} {"build s",8} {"file MB",8} {"load ms",8} {"copy ms",8} {"RSS norm",8} {"RSS all",7} {"huge MB",7} {"norm t/s",10} {"all t/s",9} {"scan t/s",10} {"hits/title",10} {"SV build s",10} {"SV titles/s",11} {"ratio",6}");
+        Console.WriteLine($"{"marks",10} {"patterns",10} {"build s",8} {"file MB",8} {"load ms",8} {"copy ms",8} {"RSS norm",8} {"RSS all",7} {"huge MB",7} {"norm t/s",10} {"batch t/s",10} {"all t/s",9} {"all batch",9} {"scan t/s",10} {"hits/title",10} {"SV build s",10} {"SV titles/s",11} {"ratio",6}");
         foreach (var size in sizes)
         {
             var r = Phase(size, shared);
-            Console.WriteLine($"{r.Marks,10:N0} {r.Patterns,10:N0} {r.BuildSeconds,8:N1} {r.FileMb,8:N1} {r.LoadMs,8:N1} {r.CopyMs,8:N0} {r.RssNormalisedMb,8:N0} {r.RssMb,7:N0} {r.HugeMb,7:N0} {r.TitlesPerSecond,10:N0} {r.AllKindsPerSecond,9:N0} {r.ScanTitlesPerSecond,10:N0} {r.HitsPerTitle,10:N2} {r.BaselineBuildSeconds,10:N1} {r.BaselineTitlesPerSecond,11:N0} {r.TitlesPerSecond / r.BaselineTitlesPerSecond,6:N2}");
+            Console.WriteLine($"{r.Marks,10:N0} {r.Patterns,10:N0} {r.BuildSeconds,8:N1} {r.FileMb,8:N1} {r.LoadMs,8:N1} {r.CopyMs,8:N0} {r.RssNormalisedMb,8:N0} {r.RssMb,7:N0} {r.HugeMb,7:N0} {r.TitlesPerSecond,10:N0} {r.BatchTitlesPerSecond,10:N0} {r.AllKindsPerSecond,9:N0} {r.AllKindsBatchPerSecond,9:N0} {r.ScanTitlesPerSecond,10:N0} {r.HitsPerTitle,10:N2} {r.BaselineBuildSeconds,10:N1} {r.BaselineTitlesPerSecond,11:N0} {r.TitlesPerSecond / r.BaselineTitlesPerSecond,6:N2}");
         }
         return 0;
     }
@@ -112,8 +113,10 @@ internal static class MatchBenchmark
         Console.Error.WriteLine($"{size}: {(double)candidates / titles.Count:N1} automaton candidates per title");
         var spans = new List<PatternSpan>();
         // The three kinds take their windows in turn, so that a slow spell of the machine falls on all of them alike.
-        var medians = MediansInTurn(titles, t => matcher.FindSpans(t, spans), t => all.Find(t).Count, t => matcher.CountCandidates(t));
-        var (perSecond, allPerSecond, candidatesPerSecond) = (medians[0], medians[1], medians[2]);
+        var batched = new Batches(matcher);
+        var allBatched = new Batches(all);
+        var medians = MediansInTurn(titles, t => matcher.FindSpans(t, spans), batched.Spans, t => all.Find(t).Count, allBatched.Hits, t => matcher.CountCandidates(t));
+        var (perSecond, batchPerSecond, allPerSecond, allBatchPerSecond, candidatesPerSecond) = (medians[0], medians[1], medians[2], medians[3], medians[4]);
         double rss;
         using (var me = Process.GetCurrentProcess()) rss = me.WorkingSet64 / 1e6;
 
@@ -137,7 +140,7 @@ internal static class MatchBenchmark
         }
         foreach (var t in titles) Baseline(t);
         var baselinePerSecond = Median(titles, Baseline);
-        Console.WriteLine(JsonSerializer.Serialize(new MatchResult(size, 0, 0, 0, loadMs, copyMs, rssNormalised, rss, AnonHugeMb(), perSecond, allPerSecond, candidatesPerSecond,
+        Console.WriteLine(JsonSerializer.Serialize(new MatchResult(size, 0, 0, 0, loadMs, copyMs, rssNormalised, rss, AnonHugeMb(), perSecond, batchPerSecond, allPerSecond, allBatchPerSecond, candidatesPerSecond,
             (double)hits / titles.Count, baselineBuild, baselinePerSecond)));
         if (Environment.GetEnvironmentVariable("MARKSCREEN_KEEP_INDEX") is null) File.Delete(path);
         return 0;
@@ -154,6 +157,39 @@ internal static class MatchBenchmark
         foreach (var line in File.ReadLines(rollup))
             if (line.StartsWith("AnonHugePages:", StringComparison.Ordinal))
                 return long.Parse(line["AnonHugePages:".Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) / 1e3;
+        return 0;
+    }
+
+    /// <summary>
+    /// The batch calls against one text at a time, in one process (match-batch SIZE SHARED norm|all PAIRS): one matcher
+    /// over a saved index with its hot sections in huge pages, FindSpans (norm) or Find (all) per title against the same
+    /// for batches of 256 titles, in alternating windows of 0.3 s, so that the machine's drift hits both alike.
+    /// </summary>
+    public static int RunBatch(string[] args)
+    {
+        var size = int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture);
+        var titles = BenchmarkData.Titles(args[1]);
+        var all = args[2] == "all";
+        var pairs = int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture);
+        if (OperatingSystem.IsLinux() || OperatingSystem.IsWindows()) Process.GetCurrentProcess().ProcessorAffinity = 1;
+        using var index = MarkIndex.Load(IndexPath(size));
+        index.UseHugePages(all ? HotSections.All : HotSections.Exact);
+        var matcher = new MarkMatcher(index) { Approximate = all };
+        var spans = new List<PatternSpan>();
+        var batches = new Batches(matcher);
+        Func<string, int> single = all ? t => matcher.Find(t).Count : t => matcher.FindSpans(t, spans);
+        Func<string, int> batched = all ? batches.Hits : batches.Spans;
+        Throughput(titles, single, 2);
+        Throughput(titles, batched, 2);
+        var ratios = new List<double>(pairs);
+        var rates = new List<(double Single, double Batched)>(pairs);
+        for (var p = 0; p < pairs; p++)
+        {
+            rates.Add((Throughput(titles, single, 0.3), Throughput(titles, batched, 0.3)));
+            ratios.Add(rates[^1].Batched / rates[^1].Single);
+        }
+        Console.WriteLine($"{args[2]}: one at a time {MedianOf(rates.Select(r => r.Single)):N0} titles/s, in batches {MedianOf(rates.Select(r => r.Batched)):N0} titles/s; "
+            + $"ratio median {MedianOf(ratios):N3}, batches faster in {ratios.Count(r => r > 1)} of {pairs} pairs");
         return 0;
     }
 
@@ -223,6 +259,7 @@ internal static class MatchBenchmark
             "allspans" => t => matcher.FindSpans(t, spans),
             "set" => t => { mt0.Set(t); return mt0.Length; },
             "all" => t => matcher.Find(t).Count,
+            "batch" or "allbatch" => approximate ? new Batches(matcher).Hits : new Batches(matcher).Spans,
             _ => t => matcher.FindSpans(t, spans),
         };
         for (var pass = 0; pass < 3; pass++) foreach (var t in titles) work(t); // page faults and JIT tiers out of the way
@@ -332,7 +369,39 @@ internal static class MatchBenchmark
     }
 
 
+    /// <summary>
+    /// Titles fed one at a time into batches of <see cref="Size"/> for the matcher's batch calls, so that the batch
+    /// calls run in the same windows as the others: a window counts the titles fed, and at most one batch is pending
+    /// when it ends.
+    /// </summary>
+    private sealed class Batches(MarkMatcher matcher)
+    {
+        public const int Size = 256;
+        private readonly string[] _texts = new string[Size];
+        private readonly List<PatternSpan>[] _outputs = [.. Enumerable.Range(0, Size).Select(_ => new List<PatternSpan>())];
+        private int _filled;
+
+        /// <summary>The normalised kinds, as FindSpans for a batch.</summary>
+        public int Spans(string title)
+        {
+            if (!Fill(title)) return 0;
+            matcher.FindSpans(_texts, _outputs);
+            return Size;
+        }
+
+        /// <summary>Every kind, as Find for a batch.</summary>
+        public int Hits(string title) => Fill(title) ? matcher.Find(_texts).Length : 0;
+
+        private bool Fill(string title)
+        {
+            _texts[_filled++] = title;
+            if (_filled < Size) return false;
+            _filled = 0;
+            return true;
+        }
+    }
+
     private sealed record BuildResult(int Patterns, double BuildSeconds, double FileMb);
 
-    private sealed record MatchResult(int Marks, int Patterns, double BuildSeconds, double FileMb, double LoadMs, double CopyMs, double RssNormalisedMb, double RssMb, double HugeMb, double TitlesPerSecond, double AllKindsPerSecond, double ScanTitlesPerSecond, double HitsPerTitle, double BaselineBuildSeconds, double BaselineTitlesPerSecond);
+    private sealed record MatchResult(int Marks, int Patterns, double BuildSeconds, double FileMb, double LoadMs, double CopyMs, double RssNormalisedMb, double RssMb, double HugeMb, double TitlesPerSecond, double BatchTitlesPerSecond, double AllKindsPerSecond, double AllKindsBatchPerSecond, double ScanTitlesPerSecond, double HitsPerTitle, double BaselineBuildSeconds, double BaselineTitlesPerSecond);
 }

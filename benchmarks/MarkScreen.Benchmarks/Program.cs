@@ -18,6 +18,7 @@ return args.FirstOrDefault() switch
     "match-build" => MatchBenchmark.RunBuild(args[1..]),
     "match-query" => MatchBenchmark.RunQuery(args[1..]),
     "match-hugepages" => MatchBenchmark.RunHugePages(args[1..]),
+    "match-batch" => MatchBenchmark.RunBatch(args[1..]),
     "match-loop" => MatchBenchmark.RunLoop(args[1..]),
     "scan-stats" => ScanStats.Run(args[1..]),
     "match-layout" => MatchBenchmark.RunLayout(args[1..]),

@@ -15,8 +15,8 @@ namespace MarkScreen.Matching;
 /// ShallowDepth characters early), with and without software prefetch of the next state's record: 5-10% slower at 3M
 /// marks and 20% slower at 10k, the lanes' extra work and branch mispredictions costing more than the overlap gained;</item>
 /// <item>scanning two texts in turn in one loop (a pair API): 1.06 times as fast at 3M marks before short words had
-/// their table and judging stopped copying structs, 1.02 after, in alternating windows in one process. Not worth an
-/// API that callers must pair their texts for.</item>
+/// their table and judging stopped copying structs, 1.02 after, in alternating windows in one process. Two are too
+/// few: sixteen texts in turn hide the misses (see MarkMatcher.Lanes.cs, the batch calls).</item>
 /// <item>two passes, the states of the whole text first and then their outputs and tail walks, so that the first
 /// pass is a tight loop of steps alone: 0.91 times as fast with huge pages at 3M marks (the one loop overlaps the
 /// outputs' work with the next step's wait), and 0.97-0.98 with that first pass cut into two or four lanes in lock
@@ -25,22 +25,30 @@ namespace MarkScreen.Matching;
 /// </summary>
 public sealed partial class MarkMatcher
 {
-    private static void Scan(in IndexView view, MatchText text, List<ScanHit> raw, List<long> walks, List<ScanHit> walkHits)
+    /// <summary>Scans the lane's text to its end, then makes its tail walks: the lane's candidates, in order of their end.</summary>
+    private static void Scan(in IndexView view, ScanLane lane)
     {
-        raw.Clear();
-        walks.Clear();
-        walkHits.Clear();
-        var deepStates = view.DeepStates;
+        // The position and state stay in locals here: kept in the lane's fields, one text alone scanned 1.02 times slower.
+        var chars = lane.Text.Chars;
+        int at = -1, state = 0;
+        while (Step(view, lane, chars, ref at, ref state)) { }
+        EndScan(view, lane);
+    }
+
+    /// <summary>
+    /// One step of a lane's scan: the candidates ending at its position, whose state's record the step before asked
+    /// the core to load, then the transition on the next character, whose record it asks for in turn (false at the
+    /// text's end). Between the two a batch steps its other lanes, so that their waits for records overlap.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool Step(in IndexView view, ScanLane lane, ReadOnlySpan<char> chars, ref int at, ref int current)
+    {
+        var text = lane.Text;
         var states = view.States;
-        var root = view.Root;
-        var labels = view.ShallowLabels;
-        var otherLabels = view.ShallowOtherLabels;
-        var alphabet = view.LabelAlphabet;
-        var chars = text.Chars;
-        var state = 0;
-        for (var i = 0; i < chars.Length; i++)
+        var i = at;
+        var state = current;
+        if (i >= 0)
         {
-            state = Advance(states, root, labels, otherLabels, alphabet, state, chars[i]);
             // The candidates ending here: the state's output list, short words at a word's end, and a tail walk from
             // full depth. They are gathered here, the rarer parts called: a method of their own, called for every
             // character with its saved registers, was 1.01 times slower (alternating in one process, 3 of 3 runs).
@@ -48,25 +56,36 @@ public sealed partial class MarkMatcher
             // The failure link's record is loaded while this step finishes: a step in three fails there next (1.02
             // times as fast at 3M marks, alternating in one process).
             CacheLines.Prefetch(states, record.Fail);
-            if (record.HasOutput) EmitOutputs(record, i, raw);
+            if (record.HasOutput) EmitOutputs(record, i, lane.Raw);
             // The output lists hold patterns of four characters or more; shorter ones come from EmitShort.
             // One test for both: a plural ending's flag is set as the word ends (a look-ahead at every character
             // was 1.04-1.05 times slower, alternating in one process, 34 and 36 of 40 windows).
-            if ((text.Flags(i) & (MatchText.Boundary.WordEnd | MatchText.Boundary.BeforePlural)) != 0) EmitShort(view, text, i, raw);
+            if ((text.Flags(i) & (MatchText.Boundary.WordEnd | MatchText.Boundary.BeforePlural)) != 0) EmitShort(view, text, i, lane.Raw);
             // A full depth's tail walk is put off to the end of the text, its first deep record loaded meanwhile
             // (1.004-1.016 times as fast as walking at once, alternating in one process, 27 and 23 of 40 windows).
             if (record.IsFullDepth && i + 1 < chars.Length)
             {
-                var child = Automaton.Child(record, state, otherLabels, view.EdgeLabel, 1, alphabet, chars[i + 1]);
+                var child = Automaton.Child(record, state, view.ShallowOtherLabels, view.EdgeLabel, 1, view.LabelAlphabet, chars[i + 1]);
                 if (child >= 0)
                 {
-                    CacheLines.Prefetch(deepStates, child - view.Shallow);
-                    walks.Add(((long)child << 32) | (uint)(i + 1));
+                    CacheLines.Prefetch(view.DeepStates, child - view.Shallow);
+                    lane.Walks.Add(((long)child << 32) | (uint)(i + 1));
                 }
             }
         }
-        foreach (var w in walks) TailWalk(view, text, (int)(w >> 32), (int)w, walkHits);
-        if (walkHits.Count > 0) MergeByEnd(raw, walkHits);
+        if (++i >= chars.Length) return false;
+        state = Advance(states, view.Root, view.ShallowLabels, view.ShallowOtherLabels, view.LabelAlphabet, state, chars[i]);
+        CacheLines.Prefetch(states, state);
+        at = i;
+        current = state;
+        return true;
+    }
+
+    /// <summary>The lane's tail walks, put off to the end of its text, merged into its candidates.</summary>
+    private static void EndScan(in IndexView view, ScanLane lane)
+    {
+        foreach (var w in lane.Walks) TailWalk(view, lane.Text, (int)(w >> 32), (int)w, lane.WalkHits);
+        if (lane.WalkHits.Count > 0) MergeByEnd(lane.Raw, lane.WalkHits);
     }
 
     /// <summary>The output list of a state's record, as hits ending at <paramref name="i"/> (written out per record: walking the chain through the patterns' records was a dependent miss each).</summary>

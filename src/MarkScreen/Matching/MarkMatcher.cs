@@ -22,10 +22,12 @@ public sealed partial class MarkMatcher(MarkIndex index)
     private const int MaxShortLength = 2;
 
 
-    private readonly MatchText _text = new();
-    private readonly List<ScanHit> _raw = [];
-    private readonly List<long> _walks = [];
-    private readonly List<ScanHit> _walkHits = [];
+    /// <summary>The lanes a batch of texts is scanned in (see <see cref="FindSpans(ReadOnlySpan{string}, Span{List{PatternSpan}})"/>); a single text uses the first.</summary>
+    private ScanLane[] _lanes = [new()];
+    /// <summary>The lane whose text is being judged: its text and the scan's candidates in it.</summary>
+    private ScanLane _lane = null!;
+    private MatchText _text => _lane.Text;
+    private List<ScanHit> _raw => _lane.Raw;
     private readonly List<PatternSpan> _spans = [];
     /// <summary>Where the touching passes (typo entries and skeletons read before any is used) leave their sum, so that those loads are not optimised away.</summary>
     private long _touched;
@@ -98,8 +100,9 @@ public sealed partial class MarkMatcher(MarkIndex index)
     /// <summary>Runs the automaton only and counts raw candidate hits: the allocation-free core, for benchmarks.</summary>
     public int CountCandidates(ReadOnlySpan<char> text)
     {
-        _text.Set(text);
-        Scan(new IndexView(index), _text, _raw, _walks, _walkHits);
+        _lane = _lanes[0];
+        _lane.Start(text, 0);
+        Scan(new IndexView(index), _lane);
         return _raw.Count;
     }
 
@@ -125,15 +128,22 @@ public sealed partial class MarkMatcher(MarkIndex index)
     {
         output.Clear();
         var view = new IndexView(index);
-        _text.Set(text);
-        Scan(view, _text, _raw, _walks, _walkHits);
+        _lane = _lanes[0];
+        _lane.Start(text, 0);
+        Scan(view, _lane);
+        JudgeLane(view, text, output);
+        return output.Count;
+    }
+
+    /// <summary>Judges the scan's candidates in the current lane's text, then looks for the approximate kinds.</summary>
+    private void JudgeLane(in IndexView view, string text, List<PatternSpan> output)
+    {
         // Every candidate's entry is prefetched before any is judged, so that their misses overlap (1.03 times as fast
         // as judging alone; loading them in a loop instead, 1.03 times slower than prefetching).
         foreach (var c in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_raw)) Entry.Prefetch(view, c.Entry);
         // No repeats to drop: a (pattern, end) candidate comes once, and it fixes the span.
         foreach (var candidate in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_raw)) Judge(view, text, candidate, output);
         if (Approximate) FindApproximate(view, text, output);
-        return output.Count;
     }
 
     /// <summary>
