@@ -39,11 +39,13 @@ public sealed class ProductCorpus
         var brands = BrandNames(left.Concat(right).ToList(), texts);
         using var index = MarkIndex.Build(brands.Select((b, i) => new IndexedMark(i + 1, "BRANDS", $"B{i}", null, b, [], Liveness.Live)));
         var matcher = new MarkMatcher(index) { Approximate = false };
-        var entries = left.Concat(right).Select((r, i) =>
+        var records = left.Concat(right).ToList();
+        var hits = matcher.Find(records.Select(r => r.Title).ToArray());
+        var entries = records.Select((r, i) =>
         {
             var found = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             if (r.Brand is { } b) found.Add(b.Trim().ToLowerInvariant());
-            foreach (var hit in matcher.Find(r.Title)) found.Add(hit.MarkText.ToLowerInvariant());
+            foreach (var hit in hits[i]) found.Add(hit.MarkText.ToLowerInvariant());
             return new ProductEntry(r, texts[i], Vector(texts[i].TitleTokens), Vector(texts[i].Tokens), found);
         }).ToList();
         Left = entries[..left.Count];

@@ -15,6 +15,9 @@ public static class ScreenRun
 {
     public const int BatchSize = 512;
 
+    /// <summary>How many listings one call of <see cref="Screener.Screen(ReadOnlySpan{Listing})"/> takes: enough texts for the matcher's lanes, and enough calls per batch to keep every core busy.</summary>
+    public const int ListingsPerCall = 32;
+
     /// <summary>
     /// The batching itself, for any consumer (the screen command's writers, the server's streamed response): skipped
     /// rows as soon as they are read, listings batch by batch in input order. <paramref name="render"/> runs on the
@@ -39,10 +42,17 @@ public static class ScreenRun
         IEnumerable<ScreenedItem> Flush()
         {
             if (batch.Count == 0) yield break;
-            Parallel.For(0, batch.Count, parallel, i =>
+            // Each thread screens a few dozen listings at a time, so that their texts are matched in one batch call.
+            Parallel.For(0, (batch.Count + ListingsPerCall - 1) / ListingsPerCall, parallel, c =>
             {
-                results[i] = screener.Screen(batch[i]);
-                rendered[i] = render?.Invoke(results[i]);
+                var start = c * ListingsPerCall;
+                var part = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(batch).Slice(start, Math.Min(ListingsPerCall, batch.Count - start));
+                var screened = screener.Screen(part);
+                for (var i = 0; i < screened.Length; i++)
+                {
+                    results[start + i] = screened[i];
+                    rendered[start + i] = render?.Invoke(screened[i]);
+                }
             });
             for (var i = 0; i < batch.Count; i++)
             {

@@ -31,34 +31,82 @@ public sealed class Screener : IDisposable
 
     public ListingResult Screen(Listing listing)
     {
+        var matcher = _matchers.Value!;
+        var fields = Texts(listing).Select(t => new FieldHits(t.Text, t.Field, matcher.Find(t.Text))).ToArray();
+        return Result(listing, fields);
+    }
+
+    /// <summary>
+    /// Screens several listings, as <see cref="Screen(Listing)"/> screens each: their titles, descriptions and sellers
+    /// are matched in one batch call, which scans many texts at a time (faster over a large register; see
+    /// MarkMatcher.FindSpans for batches).
+    /// </summary>
+    public ListingResult[] Screen(ReadOnlySpan<Listing> listings)
+    {
+        var texts = new List<string>(listings.Length * 2);
+        var fields = new List<ListingField>(listings.Length * 2);
+        var firstText = new int[listings.Length + 1];
+        for (var i = 0; i < listings.Length; i++)
+        {
+            firstText[i] = texts.Count;
+            foreach (var (text, field) in Texts(listings[i]))
+            {
+                texts.Add(text);
+                fields.Add(field);
+            }
+        }
+        firstText[listings.Length] = texts.Count;
+        var hits = _matchers.Value!.Find(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(texts));
+        var results = new ListingResult[listings.Length];
+        for (var i = 0; i < listings.Length; i++)
+        {
+            var own = new FieldHits[firstText[i + 1] - firstText[i]];
+            for (var t = 0; t < own.Length; t++)
+            {
+                var at = firstText[i] + t;
+                own[t] = new FieldHits(texts[at], fields[at], hits[at]);
+            }
+            results[i] = Result(listings[i], own);
+        }
+        return results;
+    }
+
+    /// <summary>The texts of a listing that are screened, in the order findings are reported from: title, description (cut at <see cref="MaxDescriptionLength"/>), seller.</summary>
+    private static IEnumerable<(string Text, ListingField Field)> Texts(Listing listing)
+    {
+        yield return (listing.Title, ListingField.Title);
+        if (!string.IsNullOrWhiteSpace(listing.Description))
+            yield return (listing.Description.Length > MaxDescriptionLength ? listing.Description[..MaxDescriptionLength] : listing.Description, ListingField.Description);
+        if (!string.IsNullOrWhiteSpace(listing.Seller)) yield return (listing.Seller, ListingField.Seller);
+    }
+
+    /// <summary>One screened text of a listing and the marks found in it.</summary>
+    private readonly record struct FieldHits(string Text, ListingField Field, IReadOnlyList<MarkHit> Hits);
+
+    private ListingResult Result(Listing listing, ReadOnlySpan<FieldHits> fields)
+    {
         var classes = _classifier.Classify(listing.Title, listing.Category);
-        var findings = Findings(listing, listing.Title, classes);
+        var findings = Findings(listing, classes, fields);
         SaferTitle? suggestion = null;
         if (findings.Any(NeedsRewrite)) suggestion = Rewrite(listing, classes, findings);
         return new ListingResult(listing, classes, findings, suggestion);
     }
 
-    private List<Finding> Findings(Listing listing, string title, IReadOnlyList<ClassGuess> classes, bool titleOnly = false)
+    private List<Finding> Findings(Listing listing, IReadOnlyList<ClassGuess> classes, ReadOnlySpan<FieldHits> fields, bool titleOnly = false)
     {
         var findings = new List<Finding>();
-        var matcher = _matchers.Value!;
-        Add(title, ListingField.Title);
-        if (!titleOnly && !string.IsNullOrWhiteSpace(listing.Description))
-            Add(listing.Description.Length > MaxDescriptionLength ? listing.Description[..MaxDescriptionLength] : listing.Description, ListingField.Description);
-        if (!titleOnly && !string.IsNullOrWhiteSpace(listing.Seller)) Add(listing.Seller, ListingField.Seller);
-        findings.Sort((a, b) => b.Score.CompareTo(a.Score));
-        return findings;
-
-        void Add(string text, ListingField field)
+        foreach (var (text, field, hits) in fields)
         {
             var context = new ListingContext(listing.Id, text, field, listing.Brand, classes);
-            foreach (var hit in matcher.Find(text))
+            foreach (var hit in hits)
             {
                 // A mark already found in the title is not reported again from the description.
                 if (field == ListingField.Description && findings.Any(f => f.Field == ListingField.Title && string.Equals(f.Mark, hit.MarkText, StringComparison.OrdinalIgnoreCase))) continue;
                 if (_judge.Judge(hit, context, titleOnly ? RiskLevel.Medium : MinRisk) is { } finding) findings.Add(finding);
             }
         }
+        findings.Sort((a, b) => b.Score.CompareTo(a.Score));
+        return findings;
     }
 
     /// <summary>Title findings worth rewriting: medium or high risk, other than naming what the product fits.</summary>
@@ -88,7 +136,7 @@ public sealed class Screener : IDisposable
                 if (!removed.Contains(text, StringComparer.OrdinalIgnoreCase)) removed.Add(text);
             }
             title = TitleCleaner.Tidy(new string([.. chars]));
-            remaining = Findings(listing, title, classes, titleOnly: true);
+            remaining = Findings(listing, classes, [new FieldHits(title, ListingField.Title, _matchers.Value!.Find(title))], titleOnly: true);
             current = [.. remaining.Where(NeedsRewrite)];
         }
         return new SaferTitle(title, removed, current.Count == 0, remaining);

@@ -59,7 +59,7 @@ public sealed class MarkMatcherBatchTests : IDisposable
     public void Every_text_of_a_batch_gets_the_hits_it_gets_alone(bool approximate, int batchSize)
     {
         var alone = new MarkMatcher(_index) { Approximate = approximate };
-        var batched = new MarkMatcher(_index) { Approximate = approximate };
+        var batched = new MarkMatcher(_index) { Approximate = approximate, LanesFrom = 0 };
         var expected = _texts.Select(t => Answers(alone.Find(t))).ToList();
         Assert.True(expected.Count(e => e.Count > 0) > _texts.Count / 2, "most texts should find their brand");
         for (var start = 0; start < _texts.Count; start += batchSize)
@@ -72,9 +72,19 @@ public sealed class MarkMatcherBatchTests : IDisposable
     }
 
     [Fact]
+    public void Over_a_small_register_a_batch_takes_one_text_at_a_time_with_the_same_hits()
+    {
+        var alone = new MarkMatcher(_index);
+        var batched = new MarkMatcher(_index);
+        var texts = _texts.Take(100).ToArray();
+        var found = batched.Find(texts);
+        for (var i = 0; i < texts.Length; i++) Assert.Equal(Answers(alone.Find(texts[i])), Answers(found[i]));
+    }
+
+    [Fact]
     public void A_matcher_gives_the_same_answers_one_at_a_time_after_a_batch()
     {
-        var matcher = new MarkMatcher(_index);
+        var matcher = new MarkMatcher(_index) { LanesFrom = 0 };
         var before = _texts.Take(40).Select(t => Answers(matcher.Find(t))).ToList();
         matcher.Find(_texts.Skip(40).Take(100).ToArray());
         Assert.Equal(before, _texts.Take(40).Select(t => Answers(matcher.Find(t))).ToList());
@@ -83,7 +93,7 @@ public sealed class MarkMatcherBatchTests : IDisposable
     [Fact]
     public void Batch_spans_go_into_the_output_list_of_each_text_cleared_first()
     {
-        var matcher = new MarkMatcher(_index) { Approximate = false };
+        var matcher = new MarkMatcher(_index) { Approximate = false, LanesFrom = 0 };
         var texts = _texts.Take(40).ToArray();
         var outputs = texts.Select(_ => new List<PatternSpan> { new(-1, default) }).ToArray();
         matcher.FindSpans(texts, outputs);
@@ -109,7 +119,7 @@ public sealed class MarkMatcherBatchTests : IDisposable
     [InlineData(true)]
     public void Batch_spans_allocate_nothing_once_warm(bool approximate)
     {
-        var matcher = new MarkMatcher(_index) { Approximate = approximate };
+        var matcher = new MarkMatcher(_index) { Approximate = approximate, LanesFrom = 0 };
         var texts = _texts.Take(100).ToArray();
         var outputs = texts.Select(_ => new List<PatternSpan>()).ToArray();
         matcher.FindSpans(texts, outputs);
