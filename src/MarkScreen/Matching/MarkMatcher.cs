@@ -22,7 +22,7 @@ public sealed partial class MarkMatcher(MarkIndex index)
     private const int MaxShortLength = 2;
 
 
-    /// <summary>The lanes a batch of texts is scanned in (see <see cref="FindSpans(ReadOnlySpan{string}, Span{List{PatternSpan}})"/>); a single text uses the first.</summary>
+    /// <summary>The lanes a batch of texts is scanned in (see <see cref="FindSpans(ReadOnlySpan{string}, ReadOnlySpan{List{PatternSpan}})"/>); a single text uses the first.</summary>
     private ScanLane[] _lanes = [new()];
     /// <summary>The lane whose text is being judged: its text and the scan's candidates in it.</summary>
     private ScanLane _lane = null!;
