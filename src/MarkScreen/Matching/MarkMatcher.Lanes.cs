@@ -12,7 +12,8 @@ namespace MarkScreen.Matching;
 /// <para>
 /// Measured at 3M marks, alternating with one text at a time in one process (0.3-s windows, 30 pairs): 8 lanes 1.20
 /// times as fast, 16 lanes 1.16-1.29 (batches of 64 and 256 texts, in four runs), 24 lanes 1.19-1.26, 32 lanes 1.15
-/// (each lane's buffers crowd the core's own cache). The automaton's walk alone, without outputs or judging, went from
+/// (each lane's buffers crowd the core's own cache); and against 16 in one process, in a fast phase, 8 to 20 lanes
+/// all read 0.988-1.021. The automaton's walk alone, without outputs or judging, went from
 /// 790,000 to 1,190,000 texts a second with 12 lanes. Earlier tries that overlapped two texts, or lanes cut from one
 /// text, gained 1.02-1.06 or lost: two lanes are too few to hide a miss to memory. Measured with lanes and left out:
 /// leaving a transition at its second failure (whose record nobody asked for) and coming back to it after the other
