@@ -178,18 +178,10 @@ internal static class MatchBenchmark
         var spans = new List<PatternSpan>();
         var batches = new Batches(matcher);
         Func<string, int> single = all ? t => matcher.Find(t).Count : t => matcher.FindSpans(t, spans);
-        Func<string, int> batched = all ? batches.Hits : batches.Spans;
-        Throughput(titles, single, 2);
-        Throughput(titles, batched, 2);
-        var ratios = new List<double>(pairs);
-        var rates = new List<(double Single, double Batched)>(pairs);
-        for (var p = 0; p < pairs; p++)
-        {
-            rates.Add((Throughput(titles, single, 0.3), Throughput(titles, batched, 0.3)));
-            ratios.Add(rates[^1].Batched / rates[^1].Single);
-        }
+        var windows = Alternating(titles, single, all ? batches.Hits : batches.Spans, pairs, 0.3);
+        var ratios = windows.Select(w => w.Second / w.First).ToList();
         Console.WriteLine($"shallow state records: {index.Bytes(IndexSection.ShallowStates).Length / 1e6:N1} MB (the batch calls scan in lanes from 16.8 MB)");
-        Console.WriteLine($"{args[2]}: one at a time {MedianOf(rates.Select(r => r.Single)):N0} titles/s, in batches {MedianOf(rates.Select(r => r.Batched)):N0} titles/s; "
+        Console.WriteLine($"{args[2]}: one at a time {MedianOf(windows.Select(w => w.First)):N0} titles/s, in batches {MedianOf(windows.Select(w => w.Second)):N0} titles/s; "
             + $"ratio median {MedianOf(ratios):N3}, batches faster in {ratios.Count(r => r > 1)} of {pairs} pairs");
         return 0;
     }
@@ -224,15 +216,20 @@ internal static class MatchBenchmark
     private static List<(double First, double Second)> Alternating(List<string> titles, MarkMatcher first, MarkMatcher second, int pairs, double window)
     {
         var spans = new List<PatternSpan>();
+        return Alternating(titles, t => first.FindSpans(t, spans), t => second.FindSpans(t, spans), pairs, window);
+    }
+
+    /// <summary>Two kinds of work's rates in <paramref name="pairs"/> pairs of alternating windows, after three untimed passes of each.</summary>
+    private static List<(double First, double Second)> Alternating(List<string> titles, Func<string, int> first, Func<string, int> second, int pairs, double window)
+    {
         for (var pass = 0; pass < 3; pass++)
             foreach (var t in titles)
             {
-                first.FindSpans(t, spans);
-                second.FindSpans(t, spans);
+                first(t);
+                second(t);
             }
         var rates = new List<(double, double)>(pairs);
-        for (var p = 0; p < pairs; p++)
-            rates.Add((Throughput(titles, t => first.FindSpans(t, spans), window), Throughput(titles, t => second.FindSpans(t, spans), window)));
+        for (var p = 0; p < pairs; p++) rates.Add((Throughput(titles, first, window), Throughput(titles, second, window)));
         return rates;
     }
 

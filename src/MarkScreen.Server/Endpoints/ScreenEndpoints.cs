@@ -60,15 +60,9 @@ internal static class ScreenEndpoints
             if (errors.Count > 0) return Results.ValidationProblem(errors);
 
             using var lease = state.Acquire();
-            var listings = inputs.Select((input, i) => new Listing(input.Id ?? (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), input.Title!.Trim(), input.Description, input.Category, input.Brand, input.Seller)).ToArray();
+            var listings = inputs.Select((input, i) => new Listing(input.Id ?? (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), input.Title!.Trim(), input.Description, input.Category, input.Brand, input.Seller)).ToList();
             var results = new ListingOutput[inputs.Count];
-            // A few dozen listings per call, so that their texts are matched in one batch call (see ScreenRun).
-            Parallel.For(0, (listings.Length + ScreenRun.ListingsPerCall - 1) / ScreenRun.ListingsPerCall, c =>
-            {
-                var start = c * ScreenRun.ListingsPerCall;
-                var screened = lease.Screener.Screen(listings.AsSpan(start, Math.Min(ScreenRun.ListingsPerCall, listings.Length - start)));
-                for (var i = 0; i < screened.Length; i++) results[start + i] = Output(screened[i]);
-            });
+            ScreenRun.InParallel(listings, lease.Screener, new ParallelOptions(), (i, result) => results[i] = Output(result));
             return body.TryGetProperty("listings", out _) ? Results.Ok(new { Results = results }) : Results.Ok(results[0]);
         })
         .WithMetadata(new RequestSizeLimitAttribute(settings.MaxJsonBytes))

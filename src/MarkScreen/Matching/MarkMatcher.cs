@@ -100,9 +100,7 @@ public sealed partial class MarkMatcher(MarkIndex index)
     /// <summary>Runs the automaton only and counts raw candidate hits: the allocation-free core, for benchmarks.</summary>
     public int CountCandidates(ReadOnlySpan<char> text)
     {
-        _lane = _lanes[0];
-        _lane.Start(text, 0);
-        Scan(new IndexView(index), _lane);
+        ScanAlone(new IndexView(index), text);
         return _raw.Count;
     }
 
@@ -128,11 +126,17 @@ public sealed partial class MarkMatcher(MarkIndex index)
     {
         output.Clear();
         var view = new IndexView(index);
+        ScanAlone(view, text);
+        JudgeLane(view, text, output);
+        return output.Count;
+    }
+
+    /// <summary>Scans one text in the first lane, which becomes the current one.</summary>
+    private void ScanAlone(in IndexView view, ReadOnlySpan<char> text)
+    {
         _lane = _lanes[0];
         _lane.Start(text, 0);
         Scan(view, _lane);
-        JudgeLane(view, text, output);
-        return output.Count;
     }
 
     /// <summary>Judges the scan's candidates in the current lane's text, then looks for the approximate kinds.</summary>

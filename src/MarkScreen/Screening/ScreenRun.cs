@@ -42,17 +42,10 @@ public static class ScreenRun
         IEnumerable<ScreenedItem> Flush()
         {
             if (batch.Count == 0) yield break;
-            // Each thread screens a few dozen listings at a time, so that their texts are matched in one batch call.
-            Parallel.For(0, (batch.Count + ListingsPerCall - 1) / ListingsPerCall, parallel, c =>
+            InParallel(batch, screener, parallel, (i, result) =>
             {
-                var start = c * ListingsPerCall;
-                var part = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(batch).Slice(start, Math.Min(ListingsPerCall, batch.Count - start));
-                var screened = screener.Screen(part);
-                for (var i = 0; i < screened.Length; i++)
-                {
-                    results[start + i] = screened[i];
-                    rendered[start + i] = render?.Invoke(screened[i]);
-                }
+                results[i] = result;
+                rendered[i] = render?.Invoke(result);
             });
             for (var i = 0; i < batch.Count; i++)
             {
@@ -63,6 +56,19 @@ public static class ScreenRun
             batch.Clear();
         }
     }
+
+    /// <summary>
+    /// Screens <paramref name="listings"/> on the cores <paramref name="parallel"/> allows, <see cref="ListingsPerCall"/>
+    /// at a time, so that their texts are matched in one batch call; <paramref name="done"/> gets each result with its
+    /// place in the list, on the screening threads.
+    /// </summary>
+    public static void InParallel(List<Listing> listings, Screener screener, ParallelOptions parallel, Action<int, ListingResult> done) =>
+        Parallel.For(0, (listings.Count + ListingsPerCall - 1) / ListingsPerCall, parallel, c =>
+        {
+            var start = c * ListingsPerCall;
+            var screened = screener.Screen(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(listings).Slice(start, Math.Min(ListingsPerCall, listings.Count - start)));
+            for (var i = 0; i < screened.Length; i++) done(start + i, screened[i]);
+        });
 
     /// <summary>A whole run into <paramref name="writer"/>, with the summary; <paramref name="progress"/> after each batch.</summary>
     public static ScreenSummary Run(IEnumerable<ListingRead> input, Screener screener, IScreenWriter writer, RiskLevel minRisk,

@@ -29,12 +29,7 @@ public sealed class Screener : IDisposable
     /// <summary>Findings below this risk are dropped before their evidence is read (the screen command's --min-risk).</summary>
     public RiskLevel MinRisk { get; init; } = RiskLevel.Low;
 
-    public ListingResult Screen(Listing listing)
-    {
-        var matcher = _matchers.Value!;
-        var fields = Texts(listing).Select(t => new FieldHits(t.Text, t.Field, matcher.Find(t.Text))).ToArray();
-        return Result(listing, fields);
-    }
+    public ListingResult Screen(Listing listing) => Screen([listing])[0];
 
     /// <summary>
     /// Screens several listings, as <see cref="Screen(Listing)"/> screens each: their titles, descriptions and sellers
@@ -43,28 +38,23 @@ public sealed class Screener : IDisposable
     /// </summary>
     public ListingResult[] Screen(ReadOnlySpan<Listing> listings)
     {
-        var texts = new List<string>(listings.Length * 2);
-        var fields = new List<ListingField>(listings.Length * 2);
+        var texts = new List<(string Text, ListingField Field)>(listings.Length * 2);
         var firstText = new int[listings.Length + 1];
         for (var i = 0; i < listings.Length; i++)
         {
             firstText[i] = texts.Count;
-            foreach (var (text, field) in Texts(listings[i]))
-            {
-                texts.Add(text);
-                fields.Add(field);
-            }
+            texts.AddRange(Texts(listings[i]));
         }
         firstText[listings.Length] = texts.Count;
-        var hits = _matchers.Value!.Find(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(texts));
+        var hits = _matchers.Value!.Find([.. texts.Select(t => t.Text)]);
         var results = new ListingResult[listings.Length];
         for (var i = 0; i < listings.Length; i++)
         {
             var own = new FieldHits[firstText[i + 1] - firstText[i]];
             for (var t = 0; t < own.Length; t++)
             {
-                var at = firstText[i] + t;
-                own[t] = new FieldHits(texts[at], fields[at], hits[at]);
+                var (text, field) = texts[firstText[i] + t];
+                own[t] = new FieldHits(text, field, hits[firstText[i] + t]);
             }
             results[i] = Result(listings[i], own);
         }
