@@ -98,6 +98,31 @@ public sealed class MarkMatcherTests : IDisposable
         Assert.Equal(MatchKind.Spaced, Hit(title, mark).Kind);
 
     [Theory]
+    [InlineData("S-a-m-s-u-n-g charger", new[] { "SAMSUNG" })]
+    [InlineData("S a m s u n g charger", new[] { "SAMSUNG" })]
+    [InlineData("G.U.N.S.U.N.D. case", new string[0])]
+    [InlineData("N-I-K-E-A shoes", new string[0])]
+    [InlineData("G.l.a.c.i.e.r, or S.u.n.g.l.a.s.s", new string[0])]
+    [InlineData("N I K E i-phone case", new[] { "NIKE" })]
+    [InlineData("N I K E 8 L bag", new[] { "NIKE" })]
+    [InlineData("4 x N I K E h series", new[] { "NIKE" })]
+    [InlineData("S U N V-Neck top", new[] { "SUN" })]
+    [InlineData("S-U-N-A 2 top", new string[0])]
+    [InlineData("Buy a N-I-K-E shoe in the sun", new[] { "NIKE", "SUN" })]
+    [InlineData("N I K E, A I R and S U N", new[] { "NIKE", "AIR", "SUN" })]
+    [InlineData("太阳索尼耳机", new[] { "索尼" })]
+    public void A_piece_of_a_spelled_out_run_is_no_mark_of_its_own(string title, string[] marks)
+    {
+        // "s-u-n" inside "S-a-m-s-u-n-g" was reported as a spaced SUN: the run is the word, as "samsung" is one word
+        // and its "sun" a compound of a dictionary word. A letter joined on to the next word by a hyphen, or a digit,
+        // after a spelled-out brand is a size or model, not more of the run.
+        using var index = MarkIndex.Build(new[] { "SAMSUNG", "SUN", "NIKE", "AIR", "LACIE", "GLASS", "索尼" }.Select((m, i) =>
+            new IndexedMark(i + 1, "US", (92000000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), null, m, [9], Liveness.Live)));
+        var found = new MarkMatcher(index).Find(title).Where(h => h.Kind != MatchKind.Compound).Select(h => h.MarkText);
+        Assert.Equal(marks, found);
+    }
+
+    [Theory]
     [InlineData("airpodspro case", "AIRPODS")]
     [InlineData("samsunggalaxy s21 cover", "SAMSUNG")]
     public void Marks_glued_into_longer_words_are_compounds(string title, string mark)
