@@ -70,11 +70,16 @@ public sealed partial class MarkIndex : IDisposable
 
     public string MarkText(int mark) => String(IndexSection.MarkTextStart, mark);
 
-    private string String(IndexSection starts, int i)
+    /// <summary>The marks' texts, classes and keys in place, for reading many without building their entries (see <see cref="Mark"/>).</summary>
+    internal MarkFacts Facts => new(this);
+
+    private ReadOnlySpan<char> Span(IndexSection starts, int i)
     {
         var s = Ints(starts);
-        return new string(Chars(IndexSection.Chars)[s[i]..s[i + 1]]);
+        return Chars(IndexSection.Chars)[s[i]..s[i + 1]];
     }
+
+    private string String(IndexSection starts, int i) => new(Span(starts, i));
 
     /// <summary>Builds an index from marks (those without words are skipped: the index is for word marks).</summary>
     public static MarkIndex Build(IEnumerable<IndexedMark> marks) => Build(marks, AhoCorasickBuilder.DefaultShallowDepth);

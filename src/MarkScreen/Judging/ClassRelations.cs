@@ -87,6 +87,41 @@ public static class ClassRelations
         return a != b && s_related.TryGetValue((a, b), out why!);
     }
 
+    /// <summary>For each class, the classes related to it, as bits (class n is bit n).</summary>
+    private static readonly long[] s_relatedMasks = RelatedMasks();
+
+    private static long[] RelatedMasks()
+    {
+        var masks = new long[64];
+        foreach (var (a, b, _) in s_pairs)
+        {
+            masks[a] |= 1L << b;
+            masks[b] |= 1L << a;
+        }
+        return masks;
+    }
+
+    /// <summary>
+    /// <see cref="Relate(IReadOnlyList{int}, IReadOnlyList{int})"/> for a mark's classes given as bits (class n is bit
+    /// n, 1-45), with the same answer: judging weighs dozens of registrations a hit, and this asks no table per pair.
+    /// </summary>
+    public static (GoodsRelation Relation, int? MarkClass, int? ListingClass, string? Why) Relate(long markClasses, IReadOnlyList<int> listingClasses)
+    {
+        if (markClasses == 0) return (GoodsRelation.AnyClass, null, null, null);
+        if (listingClasses.Count == 0) return (GoodsRelation.UnknownGoods, null, null, null);
+        foreach (var l in listingClasses)
+            if ((uint)l < 64 && (markClasses & (1L << l)) != 0) return (GoodsRelation.SameClass, l, l, null);
+        foreach (var l in listingClasses)
+        {
+            // The mark's lowest related class, as the list's ascending order meets it first.
+            var related = (uint)l < 64 ? markClasses & s_relatedMasks[l] : 0;
+            if (related == 0) continue;
+            var m = System.Numerics.BitOperations.TrailingZeroCount(related);
+            return (GoodsRelation.Related, m, l, s_related[(m, l)]);
+        }
+        return (GoodsRelation.Unrelated, null, null, null);
+    }
+
     /// <summary>How a mark's classes stand to a listing's probable classes, with the class pair that decided it.</summary>
     public static (GoodsRelation Relation, int? MarkClass, int? ListingClass, string? Why) Relate(IReadOnlyList<int> markClasses, IReadOnlyList<int> listingClasses)
     {

@@ -26,7 +26,7 @@ public sealed record ListingContext(string ListingId, string Text, ListingField 
 /// Turns one raw hit into a finding: picks the registration that weighs most among those sharing the spelling, judges
 /// goods relevance, use and strength, scores the risk (see RiskScorer) and writes the reasons in words a seller reads.
 /// </summary>
-public sealed class FindingJudge(MarkIndex index, IMarkRecords records, MarkStrengthJudge strength)
+public sealed partial class FindingJudge(MarkIndex index, IMarkRecords records, MarkStrengthJudge strength)
 {
     /// <summary>Spellings shared by more registrations than this are judged on the first ones only (NOVA has hundreds).</summary>
     private const int MaxRegistrationsJudged = 64;
@@ -45,13 +45,19 @@ public sealed class FindingJudge(MarkIndex index, IMarkRecords records, MarkStre
         var span = hit.Spans[0];
         var registrations = hit.Marks;
         var starts = hit.Spans.Select(s => s.Start).ToList();
-        var infos = registrations.Take(MaxRegistrationsJudged).Select(Mark).ToList();
-        var famous = infos.Any(i => i.NiceClasses.Count >= 5);
+        var infos = WeighEveryRegistration ? AllOf(registrations, out var famous) : Distinct(registrations, out famous);
         var matched = listing.Text.Substring(span.Start, span.Length);
         var matchedFold = MatchText.FoldKey(matched);
         bool? plainMatched = null;
         var uses = new Dictionary<string, (MarkUse, string)>(StringComparer.Ordinal);
-        IndexedMark? best = null;
+        // Registrations of a spelling mostly share its text: folded once, not once each.
+        (string? Text, bool Same) spelling = (null, false);
+        bool SpeltAlike(string text)
+        {
+            if (!string.Equals(spelling.Text, text, StringComparison.Ordinal)) spelling = (text, SameSpelling(matchedFold, text, hit.Kind));
+            return spelling.Same;
+        }
+        Registration? chosen = null;
         (double Score, RiskLevel Level) bestScore = (-1, RiskLevel.Low);
         RiskFactors? bestFactors = null;
         (GoodsRelation Relation, int? MarkClass, int? ListingClass, string? Why) bestRelation = default;
@@ -62,13 +68,13 @@ public sealed class FindingJudge(MarkIndex index, IMarkRecords records, MarkStre
             var kind = hit.Kind;
             // Spellings that share a skeleton share a hit: "Fit" in a title hits both FIT and FLT. For a registration
             // spelt otherwise than the text, the match is a look-alike, and a plain word is no look-alike of anything.
-            if (kind is MatchKind.Exact or MatchKind.Spaced or MatchKind.Compound && !SameSpelling(matchedFold, info.Text, kind))
+            if (kind is MatchKind.Exact or MatchKind.Spaced or MatchKind.Compound && !SpeltAlike(info.Text))
             {
                 plainMatched ??= strength.IsEverydayText(matched);
                 if (plainMatched == true) continue;
                 kind = MatchKind.Homoglyph;
             }
-            var relation = ClassRelations.Relate(info.NiceClasses, listingClasses);
+            var relation = ClassRelations.Relate(info.Classes, listingClasses);
             var markStrength = strength.Judge(info.Text, listingClasses.Count > 0 ? listingClasses[0] : null);
             if (!uses.TryGetValue(info.Text, out var use))
             {
@@ -80,11 +86,12 @@ public sealed class FindingJudge(MarkIndex index, IMarkRecords records, MarkStre
                 IsRegistered(info), listing.Field, listing.Field != ListingField.Seller && UseDetector.IsDeclaredBrand(listing.Brand, info.Text));
             var score = RiskScorer.Score(factors);
             if (score.Score > bestScore.Score)
-                (best, bestScore, bestFactors, bestRelation, bestStrength, bestUse) = (info, score, factors, relation, markStrength, use);
+                (chosen, bestScore, bestFactors, bestRelation, bestStrength, bestUse) = (info, score, factors, relation, markStrength, use);
         }
-        if (best is null) return null;
-        if (bestScore.Level < minRisk) return null;
-        var record = records.Get(best!.StoreId);
+        if (chosen is not { } winner || bestScore.Level < minRisk) return null;
+        // Only the registration cited has its entry built.
+        var best = Mark(winner.Id);
+        var record = records.Get(best.StoreId);
         var goodsClass = bestRelation.MarkClass ?? (best.NiceClasses.Count > 0 ? best.NiceClasses[0] : null);
         var goods = record?.Classes.FirstOrDefault(c => c.NiceClass == goodsClass)?.Goods;
         var reasons = Reasons(hit, listing, best, record, bestFactors!, bestRelation, bestStrength.Item2 ?? "", bestUse.Item2 ?? "", famous, goods, registrations.Count);
@@ -134,7 +141,7 @@ public sealed class FindingJudge(MarkIndex index, IMarkRecords records, MarkStre
     private bool Incidental(MarkHit hit, string text)
     {
         // One or two letters ("X", "BT") from a list with no classes: every title has some.
-        if (hit.MarkLength <= 2 && hit.Marks.All(m => index.Mark(m).NiceClasses.Count == 0)) return true;
+        if (hit.MarkLength <= 2 && hit.Marks.All(m => index.Facts.ClassMask(m) == 0)) return true;
         if (hit.Kind is MatchKind.Fuzzy or MatchKind.Phonetic)
             return hit.Spans.All(s => strength.IsEverydayText(text.Substring(s.Start, s.Length)));
         // A look-alike inside a longer word ("Mario" read as ARLO, "Jewels5" as WEISS) is chance, not a disguise.
@@ -149,7 +156,7 @@ public sealed class FindingJudge(MarkIndex index, IMarkRecords records, MarkStre
         {
             if (strength.IsEverydayText(hit.MarkText)) return true;
             // A short name from a list with no classes glued into a word ("Solly" ends in OLLY) says nothing.
-            if (hit.MarkLength <= 4 && hit.Marks.All(m => Mark(m).NiceClasses.Count == 0)) return true;
+            if (hit.MarkLength <= 4 && hit.Marks.All(m => index.Facts.ClassMask(m) == 0)) return true;
             // Glued words sit at the start or end of the longer word ("airpodspro", "samsunggalaxy"); a mark in the
             // middle of a word ("multinations" holds TINA) is chance.
             return hit.Spans.All(s =>
@@ -199,9 +206,9 @@ public sealed class FindingJudge(MarkIndex index, IMarkRecords records, MarkStre
     /// Registered, not merely applied for: a registration number says so; records without one (lists, other offices)
     /// are read for a registration date or a status saying "registered". Brand-list entries count as asserted marks.
     /// </summary>
-    private bool IsRegistered(IndexedMark info)
+    private bool IsRegistered(Registration info)
     {
-        if (info.RegistrationNumber is not null || info.NiceClasses.Count == 0) return true;
+        if (info.HasNumber || info.Classes == 0) return true;
         var record = records.Get(info.StoreId);
         return record is not null && (record.RegistrationDate is not null
             || (record.Status?.Contains("regist", StringComparison.OrdinalIgnoreCase) == true && record.Status?.Contains("not", StringComparison.OrdinalIgnoreCase) != true));

@@ -20,10 +20,16 @@ public sealed class Screener : IDisposable
     private readonly GoodsClassifier _classifier;
 
     public Screener(MarkIndex index, IMarkRecords records, GoodsClassifier? classifier = null, MarkStrengthJudge? strength = null)
+        : this(index, records, classifier, strength, weighEveryRegistration: false)
+    {
+    }
+
+    /// <summary>For tests: a screener whose judge weighs every registration of a hit (FindingJudge's simple twin).</summary>
+    internal Screener(MarkIndex index, IMarkRecords records, GoodsClassifier? classifier, MarkStrengthJudge? strength, bool weighEveryRegistration)
     {
         _matchers = new ThreadLocal<MarkMatcher>(() => new MarkMatcher(index));
         _classifier = classifier ?? GoodsClassifier.Default;
-        _judge = new FindingJudge(index, records, strength ?? MarkStrengthJudge.Default);
+        _judge = new FindingJudge(index, records, strength ?? MarkStrengthJudge.Default) { WeighEveryRegistration = weighEveryRegistration };
     }
 
     /// <summary>Findings below this risk are dropped before their evidence is read (the screen command's --min-risk).</summary>

@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text;
+using MarkScreen.Index;
+using MarkScreen.Registers.Import;
+using MarkScreen.Registers.Store;
+using MarkScreen.Screening;
+
+namespace MarkScreen.Tests.Judging;
+
+public sealed class FindingJudgeTests
+{
+    [Fact]
+    public void Weighing_each_spelling_once_per_class_and_standing_finds_what_weighing_every_registration_finds()
+    {
+        // A register where words of the shipped listings' titles are registered many times over (up to 90 each, past
+        // the 64 judged), in random classes or none, with and without registration numbers, some registered by date
+        // or status alone and some pending: the judge that skips equal registrations must cite the same registration
+        // with the same risk, score and reasons as its simple twin, which builds and weighs every one.
+        using var dir = new TempDir();
+        var listings = new[] { "amazon-uk-400.csv", "snapdeal-100.csv" }
+            .SelectMany(f => ListingReader.Read(TestData.Samples("listings", f), new ListingColumns()))
+            .Where(r => r.Listing is not null).Select(r => r.Listing!).ToArray();
+        var words = listings.SelectMany(l => l.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(w => w.Length >= 4 && w.All(char.IsAsciiLetter)).Select(w => w.ToUpperInvariant()).Distinct().Order(StringComparer.Ordinal).Take(120).ToList();
+        var random = new Random(5);
+        var csv = new StringBuilder("mark,owner,classes,status,serial_number,registration_number,registration_date,office\n");
+        var serial = 80000000;
+        foreach (var word in words)
+        {
+            var count = random.Next(4) == 0 ? 90 : 1 + random.Next(12);
+            for (var i = 0; i < count; i++)
+            {
+                var classes = random.Next(6) == 0 ? "" : string.Join(';', Enumerable.Range(0, 1 + random.Next(random.Next(8) == 0 ? 6 : 2)).Select(_ => 1 + random.Next(45)));
+                var numbered = random.Next(2) == 0;
+                var standing = random.Next(3);
+                csv.Append(CultureInfo.InvariantCulture, $"{(random.Next(5) == 0 ? word.ToLowerInvariant() : word)},Owner {random.Next(30)},{classes},{(standing == 0 ? "pending" : "registered")},{++serial},{(numbered ? (5000000 + serial).ToString(CultureInfo.InvariantCulture) : "")},{(standing == 2 ? "2019-05-01" : "")},US\n");
+            }
+        }
+        var register = dir.File("register.csv");
+        File.WriteAllText(register, csv.ToString());
+        using var store = MarkStore.Open(dir.File("register.db"));
+        new RegisterImporter(store).ImportFile(register);
+        using var index = MarkIndex.Build(store.LiveWordMarks());
+        using var records = new StoreRecords(store);
+        using var screener = new Screener(index, records);
+        using var twin = new Screener(index, records, null, null, weighEveryRegistration: true);
+
+        var findings = 0;
+        var crowded = 0;
+        foreach (var listing in listings)
+        {
+            var (fast, slow) = (screener.Screen(listing), twin.Screen(listing));
+            Assert.Equal(Report(slow), Report(fast));
+            findings += fast.Findings.Count;
+            crowded += fast.Findings.Count(f => f.OtherRegistrations >= 64);
+        }
+        Assert.True(findings > 200, $"{findings} findings");
+        Assert.True(crowded > 30, $"{crowded} findings of spellings with more registrations than are judged");
+    }
+
+    /// <summary>Everything a finding reports, and the safer title.</summary>
+    private static string Report(ListingResult r) =>
+        string.Join("\n", r.Findings.Select(f => $"{f.Field} {f.Mark} {f.Office}:{f.SerialNumber}/{f.RegistrationNumber} {f.Owner} {f.Status} {f.Risk} {f.Score:R} {f.MatchKind} "
+            + $"{f.GoodsRelation} {f.Use} {f.MarkStrength} {f.Famous} {f.OtherRegistrations} [{string.Join(",", f.MarkClasses)}] {string.Join(" | ", f.Reasons)}"))
+        + $"\nsafer: {r.Suggestion?.Text}";
+}
