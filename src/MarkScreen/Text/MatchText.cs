@@ -16,7 +16,15 @@ public sealed partial class MatchText
         WordEnd = 2,
         /// <summary>A plural ending ("s" or "es") ends the word right after this character (see <see cref="BeforePlural"/>).</summary>
         BeforePlural = 4,
+        /// <summary>
+        /// A word of at most <see cref="ShortWordLength"/> characters ends here, or such a word's stem before its plural
+        /// ending: the only places a pattern that short can end after starting at a word start (see <see cref="MarkWordEnd"/>).
+        /// </summary>
+        ShortEnd = 8,
     }
+
+    /// <summary>The longest word <see cref="Boundary.ShortEnd"/> flags: patterns this short are found at word ends, not by the automaton's output lists.</summary>
+    public const int ShortWordLength = 3;
 
     private char[] _chars = new char[256];
     private int[] _start = new int[256];
@@ -209,14 +217,26 @@ public sealed partial class MatchText
     /// </summary>
     public bool BeforePlural(int i) => (_flags[i] & Boundary.BeforePlural) != 0;
 
-    /// <summary>Flags the word's end at <paramref name="end"/>, and the character before its plural ending if it has one.</summary>
+    /// <summary>
+    /// Flags the word's end at <paramref name="end"/>, and the character before its plural ending if it has one; either
+    /// is also a short end where a word start lies within <see cref="ShortWordLength"/> characters of it. (A pattern
+    /// of that length ending there and starting at a word start can start nowhere else: a word start inside the last
+    /// word would be the word's own.)
+    /// </summary>
     private static void MarkWordEnd(char[] chars, Boundary[] flags, int end)
     {
-        flags[end] |= Boundary.WordEnd;
+        flags[end] |= Boundary.WordEnd | ShortIfStartWithin(flags, end);
         // "s" after at least one character of the word, and "es" after at least one more.
         if (chars[end] != 's' || (flags[end] & Boundary.WordStart) != 0) return;
-        flags[end - 1] |= Boundary.BeforePlural;
-        if (chars[end - 1] == 'e' && (flags[end - 1] & Boundary.WordStart) == 0) flags[end - 2] |= Boundary.BeforePlural;
+        flags[end - 1] |= Boundary.BeforePlural | ShortIfStartWithin(flags, end - 1);
+        if (chars[end - 1] == 'e' && (flags[end - 1] & Boundary.WordStart) == 0) flags[end - 2] |= Boundary.BeforePlural | ShortIfStartWithin(flags, end - 2);
+    }
+
+    private static Boundary ShortIfStartWithin(Boundary[] flags, int end)
+    {
+        for (var i = end; i >= 0 && i > end - ShortWordLength; i--)
+            if ((flags[i] & Boundary.WordStart) != 0) return Boundary.ShortEnd;
+        return Boundary.None;
     }
 
     [ThreadStatic] private static MatchText? t_scratch;

@@ -118,4 +118,27 @@ public class MatchTextTests
             }
         }
     }
+
+    [Fact]
+    public void The_short_end_flag_marks_exactly_the_word_ends_and_plural_stems_a_short_pattern_can_end_at()
+    {
+        // Its simple twin: a word end or plural stem with a word start at most ShortWordLength characters back, which
+        // is where the matcher's short words (those the automaton's output lists leave out) can end.
+        Assert.Equal(MarkScreen.Index.AhoCorasickBuilder.ShortPatternLength - 1, MatchText.ShortWordLength);
+        var random = new Random(9);
+        var stream = new MatchText();
+        for (var t = 0; t < 3000; t++)
+        {
+            const string letters = "sesab 5 3-.'aS中xyz";
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 30)).Select(_ => letters[random.Next(letters.Length)])]);
+            stream.Set(text);
+            for (var i = 0; i < stream.Length; i++)
+            {
+                var endsHere = (stream.Flags(i) & MatchText.Boundary.WordEnd) != 0 || stream.BeforePlural(i);
+                var startNear = Enumerable.Range(Math.Max(0, i - MatchText.ShortWordLength + 1), Math.Min(i + 1, MatchText.ShortWordLength))
+                    .Any(j => (stream.Flags(j) & MatchText.Boundary.WordStart) != 0);
+                Assert.True((endsHere && startNear) == ((stream.Flags(i) & MatchText.Boundary.ShortEnd) != 0), $"'{text}' at {i}");
+            }
+        }
+    }
 }
