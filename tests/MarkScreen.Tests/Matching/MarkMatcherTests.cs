@@ -122,6 +122,33 @@ public sealed class MarkMatcherTests : IDisposable
         Assert.Equal(marks, found);
     }
 
+    [Fact]
+    public void Spelled_out_runs_of_odd_characters_never_break_the_matcher()
+    {
+        // Single characters between separators are what the spaced-run rule looks across: here they are also letters
+        // that fold to two (ß, the ﬁ ligature), astral letters (𝐍), ideographs, lone surrogates, combining and
+        // invisible marks. Every span must lie inside the text.
+        using var index = MarkIndex.Build(new[] { "SUN", "NIKE", "SAMSUNG", "SS", "FISS", "索尼" }.Select((m, i) =>
+            new IndexedMark(i + 1, "US", (93000000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), null, m, [9], Liveness.Live)));
+        var matcher = new MarkMatcher(index);
+        string[] pieces = ["s", "u", "n", "N", "i", "k", "e", "ß", "\uFB01", "\U0001D40D", "索", "尼", "\uD800", "\u0301", "\u200B", "5", "x"];
+        string[] separators = [" ", ".", "-", "", " - ", "\u00AD"];
+        var random = new Random(11);
+        var spans = 0;
+        for (var t = 0; t < 5000; t++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 16)).Select(_ => pieces[random.Next(pieces.Length)] + separators[random.Next(separators.Length)]));
+            foreach (var hit in matcher.Find(text))
+                foreach (var span in hit.Spans)
+                {
+                    Assert.InRange(span.Start, 0, text.Length - 1);
+                    Assert.InRange(span.Length, 1, text.Length - span.Start);
+                    spans++;
+                }
+        }
+        Assert.True(spans > 1000, $"{spans} spans");
+    }
+
     [Theory]
     [InlineData("airpodspro case", "AIRPODS")]
     [InlineData("samsunggalaxy s21 cover", "SAMSUNG")]
