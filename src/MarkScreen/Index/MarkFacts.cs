@@ -21,8 +21,23 @@ internal readonly ref struct MarkFacts
         _chars = index.Chars(IndexSection.Chars);
     }
 
-    /// <summary>The mark's Nice classes as bits (class n is bit n).</summary>
+    /// <summary>The mark's Nice classes as bits (class n is bit n; see <see cref="ClassBits"/>).</summary>
     public long ClassMask(int mark) => _classes[mark];
+
+    /// <summary>Nice classes as the index keeps them: class n (1-45) is bit n; others are left out.</summary>
+    public static long ClassBits(IReadOnlyList<int> classes)
+    {
+        long mask = 0;
+        for (var i = 0; i < classes.Count; i++) if (classes[i] is >= 1 and <= 45) mask |= 1L << classes[i];
+        return mask;
+    }
+
+    /// <summary>Whether none of <paramref name="marks"/> has classes (brand-list entries, which cover every class).</summary>
+    public bool NoneHasClasses(ReadOnlySpan<int> marks)
+    {
+        foreach (var m in marks) if (_classes[m] != 0) return false;
+        return true;
+    }
 
     /// <summary>Where the mark's full record is in the store.</summary>
     public long StoreId(int mark) => _storeIds[mark];

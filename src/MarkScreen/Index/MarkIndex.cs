@@ -150,10 +150,7 @@ public sealed partial class MarkIndex : IDisposable
             else nextMark[lastMark[pattern]] = id;
             lastMark[pattern] = id;
             storeIds.Add(m.StoreId);
-            long mask = 0;
-            var classes = m.NiceClasses;
-            for (var i = 0; i < classes.Count; i++) if (classes[i] is >= 1 and <= 45) mask |= 1L << classes[i];
-            classMasks.Add(mask);
+            classMasks.Add(MarkFacts.ClassBits(m.NiceClasses));
             flags.Add((byte)(((int)m.Liveness & 3) | (Math.Min(words, 63) << 2)));
             chars.AddRange(m.Text.AsSpan());
             textStart.Add(chars.Count);

@@ -122,7 +122,10 @@ public static class ClassRelations
         return (GoodsRelation.Unrelated, null, null, null);
     }
 
-    /// <summary>How a mark's classes stand to a listing's probable classes, with the class pair that decided it.</summary>
+    /// <summary>
+    /// How a mark's classes stand to a listing's probable classes, with the class pair that decided it. Judging asks
+    /// the bit form above; this list form is its simple twin, which the property test holds it to.
+    /// </summary>
     public static (GoodsRelation Relation, int? MarkClass, int? ListingClass, string? Why) Relate(IReadOnlyList<int> markClasses, IReadOnlyList<int> listingClasses)
     {
         if (markClasses.Count == 0) return (GoodsRelation.AnyClass, null, null, null);

@@ -32,20 +32,21 @@ public sealed partial class FindingJudge
             famous |= System.Numerics.BitOperations.PopCount((ulong)mask) >= 5;
             var text = facts.Text(id);
             string? shared = null;
+            bool? numbered = null;
             var same = false;
             // The kept registrations spelt alike share one string, so the text is compared once per spelling; the key,
-            // a read of its own far into the index, only for an equal.
+            // a read of its own far into the index, only for an equal, and once.
             foreach (var k in kept)
             {
                 if (shared is null && text.SequenceEqual(k.Text)) shared = k.Text;
                 if (k.Classes != mask || !ReferenceEquals(shared, k.Text)) continue;
-                if (mask == 0 || (k.HasNumber && facts.HasRegistrationNumber(id)))
+                if (mask == 0 || (k.HasNumber && (numbered ??= facts.HasRegistrationNumber(id))))
                 {
                     same = true;
                     break;
                 }
             }
-            if (!same) kept.Add(new Registration(id, mask, shared ?? new string(text), facts.HasRegistrationNumber(id), facts.StoreId(id)));
+            if (!same) kept.Add(new Registration(id, mask, shared ?? new string(text), numbered ?? facts.HasRegistrationNumber(id), facts.StoreId(id)));
         }
         return kept;
     }
@@ -61,13 +62,7 @@ public sealed partial class FindingJudge
     {
         var infos = registrations.Take(MaxRegistrationsJudged).Select(id => (Id: id, Entry: Mark(id))).ToList();
         famous = infos.Any(i => i.Entry.NiceClasses.Count >= 5);
-        return [.. infos.Select(i => new Registration(i.Id, ClassBits(i.Entry.NiceClasses), i.Entry.Text, i.Entry.RegistrationNumber is not null, i.Entry.StoreId))];
+        return [.. infos.Select(i => new Registration(i.Id, MarkFacts.ClassBits(i.Entry.NiceClasses), i.Entry.Text, i.Entry.RegistrationNumber is not null, i.Entry.StoreId))];
     }
 
-    private static long ClassBits(IReadOnlyList<int> classes)
-    {
-        long mask = 0;
-        foreach (var c in classes) if (c is >= 1 and <= 45) mask |= 1L << c;
-        return mask;
-    }
 }

@@ -141,7 +141,7 @@ public sealed partial class FindingJudge(MarkIndex index, IMarkRecords records, 
     private bool Incidental(MarkHit hit, string text)
     {
         // One or two letters ("X", "BT") from a list with no classes: every title has some.
-        if (hit.MarkLength <= 2 && hit.Marks.All(m => index.Facts.ClassMask(m) == 0)) return true;
+        if (hit.MarkLength <= 2 && index.Facts.NoneHasClasses(index.MarksOfPattern(hit.Pattern))) return true;
         if (hit.Kind is MatchKind.Fuzzy or MatchKind.Phonetic)
             return hit.Spans.All(s => strength.IsEverydayText(text.Substring(s.Start, s.Length)));
         // A look-alike inside a longer word ("Mario" read as ARLO, "Jewels5" as WEISS) is chance, not a disguise.
@@ -156,7 +156,7 @@ public sealed partial class FindingJudge(MarkIndex index, IMarkRecords records, 
         {
             if (strength.IsEverydayText(hit.MarkText)) return true;
             // A short name from a list with no classes glued into a word ("Solly" ends in OLLY) says nothing.
-            if (hit.MarkLength <= 4 && hit.Marks.All(m => index.Facts.ClassMask(m) == 0)) return true;
+            if (hit.MarkLength <= 4 && index.Facts.NoneHasClasses(index.MarksOfPattern(hit.Pattern))) return true;
             // Glued words sit at the start or end of the longer word ("airpodspro", "samsunggalaxy"); a mark in the
             // middle of a word ("multinations" holds TINA) is chance.
             return hit.Spans.All(s =>

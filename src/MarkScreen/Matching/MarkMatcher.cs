@@ -245,8 +245,7 @@ public sealed partial class MarkMatcher(MarkIndex index)
         if (!StandsAlone(t, edge) || !StandsAlone(t, inside)) return false;
         var separator = Gap(t, text, Math.Min(edge, inside));
         var next = edge + step;
-        if (separator.IsEmpty || (uint)next >= (uint)t.Length || !StandsAlone(t, next) || !char.IsLetter(text[t.OriginalStart(next)])
-            || !separator.SequenceEqual(Gap(t, text, Math.Min(edge, next)))) return false;
+        if (separator.IsEmpty || (uint)next >= (uint)t.Length || !LetterAlone(t, text, next) || !separator.SequenceEqual(Gap(t, text, Math.Min(edge, next)))) return false;
         // Two letters standing alone make a run of any separator. One is enough where the run's separator is a mark
         // (not a space) and the letter ends the text or a space ends it ("G.l.a.c.i.e.r Running"): a lone letter
         // between spaces is as often a size, a model or "x" for a count ("s o n y h series", "4 x M y T i n y").
@@ -254,12 +253,15 @@ public sealed partial class MarkMatcher(MarkIndex index)
         var spaced = separator.IsWhiteSpace();
         if ((uint)beyond >= (uint)t.Length) return !spaced;
         var after = Gap(t, text, Math.Min(next, beyond));
-        if (after.SequenceEqual(separator)) return !spaced || (StandsAlone(t, beyond) && char.IsLetter(text[t.OriginalStart(beyond)]));
+        if (after.SequenceEqual(separator)) return !spaced || LetterAlone(t, text, beyond);
         return !spaced && !after.IsEmpty && after.IsWhiteSpace();
     }
 
     private static bool StandsAlone(MatchText t, int i) =>
         (t.Flags(i) & (MatchText.Boundary.WordStart | MatchText.Boundary.WordEnd)) == (MatchText.Boundary.WordStart | MatchText.Boundary.WordEnd);
+
+    /// <summary>A letter (not a digit) that is a word of its own.</summary>
+    private static bool LetterAlone(MatchText t, string text, int i) => StandsAlone(t, i) && char.IsLetter(text[t.OriginalStart(i)]);
 
     /// <summary>The original text between stream characters <paramref name="i"/> and <paramref name="i"/> + 1.</summary>
     private static ReadOnlySpan<char> Gap(MatchText t, string text, int i) => text.AsSpan(t.OriginalEnd(i), t.OriginalStart(i + 1) - t.OriginalEnd(i));

@@ -99,12 +99,9 @@ public class MatchTextTests
     {
         // Its simple twin: look ahead for "s" or "es" that continues the word and ends it. Leetspeak 5 and 3 are
         // skeleton s and e too; ideographs are words of their own.
-        var random = new Random(8);
         var stream = new MatchText();
-        for (var t = 0; t < 3000; t++)
+        foreach (var text in RandomTexts(8, "sesE5 3-.'aS中ß"))
         {
-            const string letters = "sesE5 3-.'aS中ß";
-            var text = new string([.. Enumerable.Range(0, random.Next(0, 30)).Select(_ => letters[random.Next(letters.Length)])]);
             stream.Set(text);
             bool Start(int i) => (stream.Flags(i) & MatchText.Boundary.WordStart) != 0;
             bool End(int i) => (stream.Flags(i) & MatchText.Boundary.WordEnd) != 0;
@@ -125,12 +122,9 @@ public class MatchTextTests
         // Its simple twin: a word end or plural stem with a word start at most ShortWordLength characters back, which
         // is where the matcher's short words (those the automaton's output lists leave out) can end.
         Assert.Equal(MarkScreen.Index.AhoCorasickBuilder.ShortPatternLength - 1, MatchText.ShortWordLength);
-        var random = new Random(9);
         var stream = new MatchText();
-        for (var t = 0; t < 3000; t++)
+        foreach (var text in RandomTexts(9, "sesab 5 3-.'aS中xyz"))
         {
-            const string letters = "sesab 5 3-.'aS中xyz";
-            var text = new string([.. Enumerable.Range(0, random.Next(0, 30)).Select(_ => letters[random.Next(letters.Length)])]);
             stream.Set(text);
             for (var i = 0; i < stream.Length; i++)
             {
@@ -140,5 +134,13 @@ public class MatchTextTests
                 Assert.True((endsHere && startNear) == ((stream.Flags(i) & MatchText.Boundary.ShortEnd) != 0), $"'{text}' at {i}");
             }
         }
+    }
+
+    /// <summary>3,000 texts of up to 29 characters drawn from <paramref name="letters"/> (fixed seed).</summary>
+    private static IEnumerable<string> RandomTexts(int seed, string letters)
+    {
+        var random = new Random(seed);
+        for (var t = 0; t < 3000; t++)
+            yield return new string([.. Enumerable.Range(0, random.Next(0, 30)).Select(_ => letters[random.Next(letters.Length)])]);
     }
 }
