@@ -202,6 +202,8 @@ public sealed partial class MarkMatcher(MarkIndex index)
         // Ideographs are one word each, so a two-character CJK mark spans two "words" and is not short in that sense.
         // (Asked only of short hits: asked of every hit, it was half a percent of the normalised kinds' profile.)
         if (length <= MaxShortLength && (!aligned || words != 1 || plural) && !MatchText.IsIdeographic(flags.Chars[start])) return;
+        // A one-letter mark is no mark inside a spelled-out word: the "e" of "N i k e" or "N.I.K.E" (see InSpelledRun).
+        if (length == 1 && InSpelledRun(flags, text, start)) return;
 
         var originalStart = flags.OriginalStart(start);
         var originalEnd = flags.OriginalEnd(end);
@@ -255,6 +257,28 @@ public sealed partial class MarkMatcher(MarkIndex index)
         var after = Gap(t, text, Math.Min(next, beyond));
         if (after.SequenceEqual(separator)) return !spaced || LetterAlone(t, text, beyond);
         return !spaced && !after.IsEmpty && after.IsWhiteSpace();
+    }
+
+    /// <summary>
+    /// Whether the letter standing alone at stream character <paramref name="i"/> is one of a spelled-out run: letters
+    /// standing alone joined by one separator, at least three of them between spaces ("N i k e", but not the size in
+    /// "Size M") or two across a mark ("N.I.K.E", "A.C."). As in <see cref="ContinuesRun"/>, a digit ends a run.
+    /// </summary>
+    private static bool InSpelledRun(MatchText t, string text, int i)
+    {
+        if (!LetterAlone(t, text, i)) return false;
+        return (i > 0 && RunAround(t, text, i, Gap(t, text, i - 1))) || (i + 1 < t.Length && RunAround(t, text, i, Gap(t, text, i)));
+    }
+
+    /// <summary>Whether the letters standing alone joined to <paramref name="i"/> by <paramref name="separator"/> make a run (see <see cref="InSpelledRun"/>).</summary>
+    private static bool RunAround(MatchText t, string text, int i, ReadOnlySpan<char> separator)
+    {
+        if (separator.IsEmpty) return false;
+        var needed = separator.IsWhiteSpace() ? 3 : 2;
+        var letters = 1;
+        for (var j = i - 1; j >= 0 && letters < needed && LetterAlone(t, text, j) && Gap(t, text, j).SequenceEqual(separator); j--) letters++;
+        for (var j = i + 1; j < t.Length && letters < needed && LetterAlone(t, text, j) && Gap(t, text, j - 1).SequenceEqual(separator); j++) letters++;
+        return letters >= needed;
     }
 
     private static bool StandsAlone(MatchText t, int i) =>

@@ -122,6 +122,24 @@ public sealed class MarkMatcherTests : IDisposable
         Assert.Equal(marks, found);
     }
 
+    [Theory]
+    [InlineData("N i k e running shoes", new[] { "NIKE" })]
+    [InlineData("N.I.K.E. shoes", new[] { "NIKE" })]
+    [InlineData("L E G O set, size M", new[] { "LEGO", "M" })]
+    [InlineData("A.C. adapter", new string[0])]
+    [InlineData("Vitamin E and C capsules", new[] { "E", "C" })]
+    [InlineData("size E M", new[] { "E", "M" })]
+    [InlineData("E M C 2 X", new[] { "X" })]
+    public void A_one_letter_mark_inside_a_spelled_out_word_is_no_mark_of_its_own(string title, string[] marks)
+    {
+        // "N i k e" reported NIKE, spaced, and the one-letter mark E: every spelled-out brand brought the register's
+        // one-letter marks of its letters. Three letters standing alone between spaces, or two joined by a mark, are
+        // a spelled word; one or two between spaces are sizes and grades; a digit ends a run.
+        using var index = MarkIndex.Build(new[] { "NIKE", "LEGO", "E", "M", "C", "X" }.Select((m, i) =>
+            new IndexedMark(i + 1, "US", (94000000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), null, m, [9], Liveness.Live)));
+        Assert.Equal(marks, new MarkMatcher(index).Find(title).Select(h => h.MarkText));
+    }
+
     [Fact]
     public void Spelled_out_runs_of_odd_characters_never_break_the_matcher()
     {
