@@ -3,7 +3,7 @@ using MarkScreen.Benchmarks;
 // A reproducible harness: each phase runs in its own process so its peak memory is its own.
 // Usage: import [--size 200MB] [--dir DIR]      (the register-import figures in the README)
 //        match [--sizes 10000,300000,3000000] [--shared DIR]   (the matching figures in the README)
-//        baselines [--shared DIR]                 (MarkScreen vs Lucene.NET and naive Levenshtein: recall and speed)
+//        baselines [--shared DIR]                 (MarkScreen vs Lucene.NET, naive Levenshtein and SearchValues: recall and speed)
 //        screen [--marks 300000] [--listings 1000000] [--min-risk medium] [--shared DIR]   (the screen command: listings/s, memory over the run)
 //        search [--marks 300000] [--shared DIR]  (clearance search latency, p50/p95/p99)
 //        knockoffs [--shared DIR]                 (entity-matching F1 on the four benchmarks, pairs/s)
