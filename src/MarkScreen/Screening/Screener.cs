@@ -2,6 +2,7 @@ using MarkScreen.Index;
 using MarkScreen.Judging;
 using MarkScreen.Judging.Goods;
 using MarkScreen.Matching;
+using MarkScreen.Text;
 
 namespace MarkScreen.Screening;
 
@@ -127,7 +128,9 @@ public sealed class Screener : IDisposable
             foreach (var (start, length, text) in cuts)
             {
                 if (start + length > lastStart) continue; // overlapping spans: the later one already went
-                chars.RemoveRange(start, length);
+                // The sign a seller put after the mark ("TOOGOO(R)", "Airbag™") goes with it.
+                var cut = Math.Min(length + SignAfter(title, start + length), lastStart - start);
+                chars.RemoveRange(start, cut);
                 lastStart = start;
                 if (!removed.Contains(text, StringComparer.OrdinalIgnoreCase)) removed.Add(text);
             }
@@ -137,6 +140,10 @@ public sealed class Screener : IDisposable
         }
         return new SaferTitle(title, removed, current.Count == 0, remaining);
     }
+
+    /// <summary>The length of a trademark sign right at <paramref name="at"/> (®, ™, ℠, ©, or spelled out as "(R)"), or 0.</summary>
+    private static int SignAfter(string title, int at) =>
+        at >= title.Length ? 0 : title[at] is '®' or '™' or '℠' or '©' ? 1 : MatchText.SpelledSign(title, at);
 
     public void Dispose() => _matchers.Dispose();
 }

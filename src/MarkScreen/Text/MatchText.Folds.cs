@@ -84,10 +84,16 @@ public sealed partial class MatchText
         return p;
     }
 
-    /// <summary>The fold of the code point at <paramref name="i"/>; steps <paramref name="i"/> over a surrogate pair.</summary>
+    /// <summary>The fold of the code point at <paramref name="i"/>; steps <paramref name="i"/> over a surrogate pair or a spelled-out sign.</summary>
     private static ReadOnlySpan<char> FoldAt(ReadOnlySpan<char> text, ref int i)
     {
         var folding = CharFolding.Instance;
+        // A spelled-out sign ("(TM)") folds to nothing, as the sign does (see SpelledSign).
+        if (text[i] == '(' && SpelledSign(text, i) is var sign and > 0)
+        {
+            i += sign - 1;
+            return default;
+        }
         if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
         {
             var codePoint = char.ConvertToUtf32(text[i], text[i + 1]);

@@ -87,6 +87,20 @@ public sealed partial class MatchText
             // Listings are mostly ASCII: one table read settles such a character (a separator, or one skeleton
             // character), and one more its fold.
             var c = text[i];
+            // "(R)", "(TM)", "(SM)" and "(C)" are the signs ®, ™, ℠ and © spelled out: separators, as the signs are,
+            // not words ("NIKE(R)" is NIKE alone, "Star(TM) Wars" the words of STAR WARS).
+            if (c == '(' && SpelledSign(text, i) is var sign and > 0)
+            {
+                if (inWord) MarkWordEnd(chars, flags, length - 1);
+                inWord = false;
+                for (var k = 1; k < sign; k++)
+                {
+                    foldPrefix[i + k] = foldHash;
+                    foldLengths[i + k] = foldLength;
+                }
+                i += sign;
+                continue;
+            }
             if (c < 128 && ascii[c] is var one and not AsciiOther && asciiFold[c] is var fold and not AsciiOther)
             {
                 if (fold != AsciiSeparator)
@@ -237,6 +251,21 @@ public sealed partial class MatchText
         for (var i = end; i >= 0 && i > end - ShortWordLength; i--)
             if ((flags[i] & Boundary.WordStart) != 0) return Boundary.ShortEnd;
         return Boundary.None;
+    }
+
+    /// <summary>
+    /// The length of a trademark sign spelled out in ASCII at <paramref name="i"/>: "(R)", "(TM)", "(SM)" or "(C)", in
+    /// any case; else 0. Matching ignores them as it ignores ®, ™, ℠ and ©.
+    /// </summary>
+    public static int SpelledSign(ReadOnlySpan<char> text, int i)
+    {
+        if (text[i] != '(' || i + 2 >= text.Length) return 0;
+        var inner = text[(i + 1)..Math.Min(text.Length, i + 4)];
+        var close = inner.IndexOf(')');
+        if (close is < 1 or > 2) return 0;
+        inner = inner[..close];
+        return inner.Equals("r", StringComparison.OrdinalIgnoreCase) || inner.Equals("c", StringComparison.OrdinalIgnoreCase)
+            || inner.Equals("tm", StringComparison.OrdinalIgnoreCase) || inner.Equals("sm", StringComparison.OrdinalIgnoreCase) ? close + 2 : 0;
     }
 
     [ThreadStatic] private static MatchText? t_scratch;

@@ -9,14 +9,14 @@ public class MarkIndexFileTests
     private static MarkIndex Small() => MarkIndex.Build([new IndexedMark(1, "US", "90312345", "6553300", "AIRBAG", [9], Liveness.Live)]);
 
     [Fact]
-    public void The_file_header_is_frozen_at_format_16_with_39_sections()
+    public void The_file_header_is_frozen_at_format_17_with_39_sections()
     {
         using var dir = new TempDir();
         var path = dir.File("i.msidx");
         using (var index = Small()) index.Save(path);
         var bytes = File.ReadAllBytes(path);
         Assert.Equal("MSINDEX\0"u8.ToArray(), bytes[..8]);
-        Assert.Equal(16, BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(8)));
+        Assert.Equal(17, BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(8)));
         Assert.Equal(39, BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(12)));
         Assert.Equal(16 + (16 * 39), BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(16)));
         Assert.Equal(65536 * 4, BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(24)));

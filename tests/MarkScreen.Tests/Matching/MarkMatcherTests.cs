@@ -87,6 +87,8 @@ public sealed class MarkMatcherTests : IDisposable
     [InlineData("AIR-BAG phone case")]
     [InlineData("airbags for phones")]
     [InlineData("AirBag™ case")]
+    [InlineData("AIRBAG(TM) case")]
+    [InlineData("Air(R)bag case")]
     public void Spacing_case_symbols_and_plurals_are_the_same_mark(string title) =>
         Assert.Equal(MatchKind.Exact, Hit(title, "AIRBAG").Kind);
 
@@ -138,6 +140,21 @@ public sealed class MarkMatcherTests : IDisposable
         using var index = MarkIndex.Build(new[] { "NIKE", "LEGO", "E", "M", "C", "X" }.Select((m, i) =>
             new IndexedMark(i + 1, "US", (94000000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), null, m, [9], Liveness.Live)));
         Assert.Equal(marks, new MarkMatcher(index).Find(title).Select(h => h.MarkText));
+    }
+
+    [Theory]
+    [InlineData("NIKE(R) running shoes", new[] { "NIKE" })]
+    [InlineData("Star(TM) Wars figure (c) 2024", new[] { "STAR WARS" })]
+    [InlineData("Size (M) tee", new[] { "M" })]
+    public void Trademark_signs_spelled_out_are_no_marks(string title, string[] marks)
+    {
+        // Registers hold marks such as R, TM and C; "(R)" and "(TM)" are the signs ® and ™ spelled out, which the
+        // matcher ignores, and a mark spanning one is still exact.
+        using var index = MarkIndex.Build(new[] { "NIKE", "STAR WARS", "R", "TM", "C", "M" }.Select((m, i) =>
+            new IndexedMark(i + 1, "US", (95000000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), null, m, [9], Liveness.Live)));
+        var hits = new MarkMatcher(index).Find(title);
+        Assert.Equal(marks, hits.Select(h => h.MarkText));
+        Assert.All(hits, h => Assert.Equal(MatchKind.Exact, h.Kind));
     }
 
     [Fact]

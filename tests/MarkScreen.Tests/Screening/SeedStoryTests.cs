@@ -51,6 +51,17 @@ public sealed class SeedStoryTests(SeedRegister register) : IClassFixture<SeedRe
         Assert.DoesNotContain(suggestion.Remaining, f => f.Risk >= RiskLevel.Medium && f.Use != MarkUse.Nominative);
     }
 
+    [Theory]
+    [InlineData("Built-in Airbag(R) Protective Phone Case")]
+    [InlineData("Built-in Airbag™ Protective Phone Case")]
+    [InlineData("Built-in AIRBAG(TM) Protective Phone Case")]
+    public void The_safer_title_drops_the_sign_that_went_with_the_mark(string title)
+    {
+        var suggestion = register.Screen(title).Suggestion;
+        Assert.NotNull(suggestion);
+        Assert.Equal("Built-in Protective Phone Case", suggestion!.Text);
+    }
+
     [Fact]
     public void Airbag_on_a_steering_wheel_cover_is_not_high_risk_because_class_12_goods_are_not_phone_cases()
     {

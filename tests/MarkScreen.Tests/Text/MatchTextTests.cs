@@ -18,6 +18,10 @@ public class MatchTextTests
     [InlineData("STRAẞE", "strasse")]
     [InlineData("LEVI'S", "levis")]
     [InlineData("Ⓝⓘⓚⓔ", "nike")]
+    [InlineData("AIRBAG(R)", "airbag")]
+    [InlineData("Air(tm)Bag (SM) (c)", "airbag")]
+    [InlineData("Vitamin (D)", "vitamind")]
+    [InlineData("(TMX) (r", "tmxr")]
     public void The_exact_form_ignores_case_width_accents_symbols_and_spacing(string text, string fold) =>
         Assert.Equal(fold, MatchText.FoldKey(text));
 
@@ -45,6 +49,22 @@ public class MatchTextTests
         Assert.True((m.Flags(a) & MatchText.Boundary.WordStart) != 0);
         Assert.True((m.Flags(a + 5) & MatchText.Boundary.WordEnd) != 0);
         Assert.Equal(2, m.WordIndex(a));
+    }
+
+    [Theory]
+    [InlineData("Nike(R) shoes", "Nike shoes")]
+    [InlineData("Star(TM) Wars", "Star Wars")]
+    [InlineData("(c) Disney", "Disney")]
+    public void Signs_spelled_out_are_separators_as_the_signs_are(string spelled, string plain)
+    {
+        var a = new MatchText();
+        var b = new MatchText();
+        a.Set(spelled);
+        b.Set(plain);
+        Assert.Equal(new string(b.Chars), new string(a.Chars));
+        Assert.Equal(b.WordCount, a.WordCount);
+        // The exact form of the whole text, read from Set's prefix hashes, skips the sign too.
+        Assert.Equal(MatchText.FoldHash(plain), a.FoldHashOf(0, spelled.Length));
     }
 
     [Fact]
@@ -86,8 +106,10 @@ public class MatchTextTests
         {
             var text = string.Concat(Enumerable.Range(0, random.Next(0, 12)).Select(_ => pieces[random.Next(pieces.Length)]));
             m.Set(text);
-            // Every span between code point boundaries, as judging asks for the original text under a hit.
-            var boundaries = Enumerable.Range(0, text.Length + 1).Where(i => i == text.Length || !char.IsLowSurrogate(text[i])).ToList();
+            // Every span between code point boundaries, as judging asks for the original text under a hit (which never
+            // starts or ends inside a spelled-out sign such as "(R)": the sign has no skeleton).
+            var insideSigns = Enumerable.Range(0, text.Length).SelectMany(i => Enumerable.Range(i + 1, Math.Max(0, MatchText.SpelledSign(text, i) - 1))).ToHashSet();
+            var boundaries = Enumerable.Range(0, text.Length + 1).Where(i => (i == text.Length || !char.IsLowSurrogate(text[i])) && !insideSigns.Contains(i)).ToList();
             foreach (var start in boundaries)
                 foreach (var end in boundaries.Where(e => e >= start))
                     Assert.Equal(MatchText.FoldHash(text.AsSpan(start, end - start)), m.FoldHashOf(start, end));
