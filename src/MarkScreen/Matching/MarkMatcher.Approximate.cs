@@ -136,7 +136,9 @@ public sealed partial class MarkMatcher
     /// <summary>
     /// Whether a word (its fold, starting at <paramref name="start"/> in the text) cannot be a misspelt mark: an English
     /// word or inflection, the "s" of a possessive (a word of its own here: "Women's" is "women", "s"), or a number
-    /// ("135 cm", "#004"; a number one digit off is another number, and the skeleton read "135" as "les").
+    /// ("135 cm", "#004"; a number one digit off is another number, and the skeleton read "135" as "les"), or a
+    /// model code or quantity at least half digits ("a800" is not TABOO, "150N" not OLSON, "DSP001" not SPOOL: the
+    /// skeleton reads their digits as letters, and a typo on top finds some mark in nearly any of them).
     /// </summary>
     private static bool IsPlainWord(string text, int start, ReadOnlySpan<char> fold)
     {
@@ -147,9 +149,10 @@ public sealed partial class MarkMatcher
 
     private static bool IsNumber(ReadOnlySpan<char> fold)
     {
+        var digits = 0;
         foreach (var c in fold)
-            if (!char.IsAsciiDigit(c)) return false;
-        return !fold.IsEmpty;
+            if (char.IsAsciiDigit(c)) digits++;
+        return digits > 0 && digits * 2 >= fold.Length;
     }
 
     /// <summary>Stage one: every key's filter word is loaded before any is tested; keys the filter rules out are dropped.</summary>

@@ -228,6 +228,7 @@ public sealed partial class MarkMatcher(MarkIndex index)
             // read that way ("flat" as FIAT) are left to judging (FindingJudge.Incidental): asking the dictionary
             // here cost 1 % of the normalised kinds' time and 8 MB of their resident memory.
             if (!startAligned && IsPlainLetters(span)) return;
+            if (!aligned && IsQuantity(span)) return;
             kind = Disguise(span);
         }
         output.Add(new PatternSpan(pattern, new MatchSpan(originalStart, originalEnd - originalStart, kind, !aligned, flags.WordIndex(start), plural)));
@@ -306,6 +307,22 @@ public sealed partial class MarkMatcher(MarkIndex index)
     private static readonly System.Buffers.SearchValues<char> s_asciiLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     private static bool IsPlainLetters(ReadOnlySpan<char> span) => !span.ContainsAnyExcept(s_asciiLetters);
+
+    /// <summary>
+    /// Whether a disguised hit cut from inside a longer word is mostly digits: a quantity and its unit ("200mm" read as
+    /// ZOOM), not a word with a letter or two swapped for digits. Whole words stay: brands have digits of their own
+    /// ("Ben 10" as "83n 10", "999st0re"), and a lone digit may stand for a lone letter ("7-mobile").
+    /// </summary>
+    private static bool IsQuantity(ReadOnlySpan<char> span)
+    {
+        int digits = 0, letters = 0;
+        foreach (var c in span)
+        {
+            if (char.IsAsciiDigit(c)) digits++;
+            else if (char.IsLetter(c)) letters++;
+        }
+        return digits * 2 > digits + letters;
+    }
 
     private static bool HasInvisible(ReadOnlySpan<char> span)
     {

@@ -157,6 +157,41 @@ public sealed class MarkMatcherTests : IDisposable
         Assert.All(hits, h => Assert.Equal(MatchKind.Exact, h.Kind));
     }
 
+    [Theory]
+    [InlineData("Nikon 18-200mm zoom lens", "ZOOM", MatchKind.Exact, 1)]
+    [InlineData("Z00M camera", "ZOOM", MatchKind.Leetspeak, 1)]
+    [InlineData("G00GLE phone", "GOOGLE", MatchKind.Leetspeak, 1)]
+    [InlineData("Ben 10 toys as 83n 10", "BEN 10", MatchKind.Exact, 2)]
+    [InlineData("7-mobile sim", "T-MOBILE", MatchKind.Leetspeak, 1)]
+    public void A_quantity_inside_a_word_is_no_mark_in_leetspeak(string title, string mark, MatchKind kind, int spans)
+    {
+        // "200mm" read as ZOOM: a number and its unit, cut from inside the word, is not a word whose letters were
+        // swapped for digits. Whole words keep theirs: brands have digits of their own, and a lone digit may stand
+        // for a lone letter.
+        using var index = MarkIndex.Build(new[] { "ZOOM", "GOOGLE", "BEN 10", "T-MOBILE" }.Select((m, i) =>
+            new IndexedMark(i + 1, "US", (96000000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), null, m, [9], Liveness.Live)));
+        Assert.Equal([(mark, kind, spans)], new MarkMatcher(index).Find(title).Select(h => (h.MarkText, h.Kind, h.Spans.Count)));
+    }
+
+    [Theory]
+    [InlineData("canon powershot a800 camera", null)]
+    [InlineData("nikon coolpix s4100", null)]
+    [InlineData("Leoxsys LEO-150N-3G-AD", null)]
+    [InlineData("Daimler DSP001 black", null)]
+    [InlineData("Adidsa shoes", "ADIDAS")]
+    [InlineData("999sotre gift card", "999STORE")]
+    public void A_model_code_is_no_typo_of_a_mark(string title, string? mark)
+    {
+        // The skeleton reads a model code's digits as letters ("a800" as "aboo"), and one edit more finds a mark in
+        // nearly any of them: TABOO, SALON, OLSON, SPOOL. Words at least half digits are not looked up as typos or
+        // sound-alikes; a brand's own digits leave it most letters, so its typos are still found.
+        using var index = MarkIndex.Build(new[] { "TABOO", "SALON", "OLSON", "SPOOL", "ADIDAS", "999STORE" }.Select((m, i) =>
+            new IndexedMark(i + 1, "US", (97000000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), null, m, [9], Liveness.Live)));
+        var hits = new MarkMatcher(index).Find(title);
+        if (mark is null) Assert.Empty(hits);
+        else Assert.Equal([(mark, MatchKind.Fuzzy)], hits.Select(h => (h.MarkText, h.Kind)));
+    }
+
     [Fact]
     public void Spelled_out_runs_of_odd_characters_never_break_the_matcher()
     {
