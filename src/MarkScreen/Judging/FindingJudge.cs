@@ -51,10 +51,16 @@ public sealed partial class FindingJudge(MarkIndex index, IMarkRecords records, 
         bool? plainMatched = null;
         var uses = new Dictionary<string, (MarkUse, string)>(StringComparer.Ordinal);
         // Registrations of a spelling mostly share its text: folded once, not once each.
-        (string? Text, bool Same) spelling = (null, false);
+        // A spelling otherwise than the text is a look-alike unless its letters differ by I/l swaps drawn plainly
+        // ("LCD" is no ICD; see LetterSwaps).
+        (string? Text, bool Same, LetterSwaps.Verdict Swaps) spelling = (null, false, LetterSwaps.Verdict.NotSwaps);
         bool SpeltAlike(string text)
         {
-            if (!string.Equals(spelling.Text, text, StringComparison.Ordinal)) spelling = (text, SameSpelling(matchedFold, text, hit.Kind));
+            if (!string.Equals(spelling.Text, text, StringComparison.Ordinal))
+            {
+                var same = SameSpelling(matchedFold, text, hit.Kind);
+                spelling = (text, same, same ? LetterSwaps.Verdict.NotSwaps : LetterSwaps.Of(matched, MatchText.FoldKey(text)));
+            }
             return spelling.Same;
         }
         Registration? chosen = null;
@@ -71,7 +77,7 @@ public sealed partial class FindingJudge(MarkIndex index, IMarkRecords records, 
             if (kind is MatchKind.Exact or MatchKind.Spaced or MatchKind.Compound && !SpeltAlike(info.Text))
             {
                 plainMatched ??= strength.IsEverydayText(matched);
-                if (plainMatched == true) continue;
+                if (plainMatched == true || spelling.Swaps == LetterSwaps.Verdict.Plain) continue;
                 kind = MatchKind.Homoglyph;
             }
             var relation = ClassRelations.Relate(info.Classes, listingClasses);

@@ -209,6 +209,7 @@ public sealed partial class MarkMatcher(MarkIndex index)
         var originalEnd = flags.OriginalEnd(end);
         var span = text.AsSpan(originalStart, originalEnd - originalStart);
         MatchKind kind;
+        var editDistance = 0;
         // A lone spelling's fold hash settles a hit without reading any fold; a pattern with others (a few thousand at
         // 3M marks) says where their folds are, in a small section.
         var exact = link.HasOtherSpellings ? FoldMatches(view.Folds(link), span) : link.FoldHash == flags.FoldHashOf(originalStart, originalEnd);
@@ -229,9 +230,20 @@ public sealed partial class MarkMatcher(MarkIndex index)
             // here cost 1 % of the normalised kinds' time and 8 MB of their resident memory.
             if (!startAligned && IsPlainLetters(span)) return;
             if (!aligned && IsQuantity(span)) return;
-            kind = Disguise(span);
+            // Plain letters that differ from the mark in I/l alone are a look-alike only where drawn so ("NlKE",
+            // "AppIe"): "lcd" is no ICD, "Dia" no DLA, "nell" no NEIL (see LetterSwaps; the mark's fold is known by
+            // its hash). A transposed "il" over the mark's own words is a typo ("Ailsha" for ALISHA, "TP-ILNK"), where
+            // the mark is long enough for one: the typo pass, which skips spellings with the mark's own skeleton,
+            // cannot name it. Over other words it is an accident of the squashed text ("holi and" is no HOLLAND).
+            if (!link.HasOtherSpellings && LetterSwaps.Of(span, link.FoldHash, out var transposed) == LetterSwaps.Verdict.Plain)
+            {
+                if (!transposed || SpacedWords(span) != link.WordCount || EditDistance.Allowed(length) == 0) return;
+                kind = MatchKind.Fuzzy;
+                editDistance = 1;
+            }
+            else kind = Disguise(span);
         }
-        output.Add(new PatternSpan(pattern, new MatchSpan(originalStart, originalEnd - originalStart, kind, !aligned, flags.WordIndex(start), plural)));
+        output.Add(new PatternSpan(pattern, new MatchSpan(originalStart, originalEnd - originalStart, kind, !aligned, flags.WordIndex(start), plural, editDistance)));
     }
 
     /// <summary>
@@ -322,6 +334,20 @@ public sealed partial class MarkMatcher(MarkIndex index)
             else if (char.IsLetter(c)) letters++;
         }
         return digits * 2 > digits + letters;
+    }
+
+    /// <summary>Words of <paramref name="span"/> between white space, as a mark's words are counted (IndexedMark.WordCount): "TP-LINK" is one.</summary>
+    private static int SpacedWords(ReadOnlySpan<char> span)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in span)
+        {
+            var space = char.IsWhiteSpace(c);
+            if (!space && !inWord) words++;
+            inWord = !space;
+        }
+        return words;
     }
 
     private static bool HasInvisible(ReadOnlySpan<char> span)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using MarkScreen.Index;
+using MarkScreen.Matching;
 using MarkScreen.Registers.Import;
 using MarkScreen.Registers.Store;
 using MarkScreen.Screening;
@@ -56,6 +57,32 @@ public sealed class FindingJudgeTests
         }
         Assert.True(findings > 200, $"{findings} findings");
         Assert.True(crowded > 30, $"{crowded} findings of spellings with more registrations than are judged");
+    }
+
+    [Theory]
+    [InlineData("27 inch LCD monitor", null, null)]
+    [InlineData("lcd screen protector for phones", null, null)]
+    [InlineData("Fit and flare dress", null, null)]
+    [InlineData("lCD screen cleaning cloth", "ICD", MatchKind.Homoglyph)]
+    [InlineData("NlKE running shoes", "NIKE", MatchKind.Homoglyph)]
+    public void A_spelling_that_differs_by_a_plainly_drawn_i_or_l_is_no_look_alike(string title, string? mark, MatchKind? kind)
+    {
+        // LCD and ICD share a skeleton, so "LCD" in a title hits the registrations of both. A capital L never looks
+        // like an I, nor a dotted i like an l: ICD is not cited for "LCD" or "lcd", nor FLT for "Fit". A lower-case
+        // l among capitals is drawn like an I ("lCD", "NlKE"): those stay look-alikes.
+        using var dir = new TempDir();
+        var register = dir.File("register.csv");
+        File.WriteAllText(register, "mark,owner,classes,status,serial_number,registration_number,registration_date,office\n"
+            + "ICD,Icd Ltd,9;21,registered,81000001,6000001,2019-05-01,US\nLCD,Lcd Co,41,registered,81000002,6000002,2019-05-01,US\n"
+            + "FLT,Flt Inc,25,registered,81000003,6000003,2019-05-01,US\nNIKE,Nike Inc,25,registered,81000004,6000004,2019-05-01,US\n");
+        using var store = MarkStore.Open(dir.File("register.db"));
+        new RegisterImporter(store).ImportFile(register);
+        using var index = MarkIndex.Build(store.LiveWordMarks());
+        using var records = new StoreRecords(store);
+        using var screener = new Screener(index, records);
+        var findings = screener.Screen(new Listing("l1", title)).Findings.Where(f => f.Mark is "ICD" or "FLT" or "NIKE").ToList();
+        if (mark is null) Assert.Empty(findings);
+        else Assert.Equal([(mark, kind)], findings.Select(f => (f.Mark, (MatchKind?)f.MatchKind)));
     }
 
     /// <summary>Everything a finding reports, and the safer title.</summary>

@@ -192,6 +192,28 @@ public sealed class MarkMatcherTests : IDisposable
         else Assert.Equal([(mark, MatchKind.Fuzzy)], hits.Select(h => (h.MarkText, h.Kind)));
     }
 
+    [Theory]
+    [InlineData("DALlA dress", "DALIA", MatchKind.Homoglyph, 0)]
+    [InlineData("NlKE shoes", "NIKE", MatchKind.Homoglyph, 0)]
+    [InlineData("AppIe juice", "APPLE", MatchKind.Homoglyph, 0)]
+    [InlineData("lPhone case", "IPHONE", MatchKind.Homoglyph, 0)]
+    [InlineData("Ailsha kurta", "ALISHA", MatchKind.Fuzzy, 1)]
+    [InlineData("dalla bag", null, MatchKind.Exact, 0)]
+    [InlineData("lcd screen", null, MatchKind.Exact, 0)]
+    [InlineData("Ail sha kurta", null, MatchKind.Exact, 0)]
+    [InlineData("TP-ILNK router", "TP-LINK", MatchKind.Fuzzy, 1)]
+    public void Plain_letters_are_a_look_alike_only_where_an_i_or_l_is_drawn_like_the_other(string title, string? mark, MatchKind kind, int edits)
+    {
+        // "dalla" shares DALIA's skeleton, but its l is drawn as an l: another word, no disguise ("lcd" is no ICD). A
+        // transposed "il" in one word is a typo of a mark long enough for one. A lower-case l among capitals, or a
+        // capital I among small letters, is drawn like the letter it stands for.
+        using var index = MarkIndex.Build(new[] { "DALIA", "NIKE", "APPLE", "IPHONE", "ALISHA", "ICD", "TP-LINK" }.Select((m, i) =>
+            new IndexedMark(i + 1, "US", (98000000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), null, m, [9], Liveness.Live)));
+        var hits = new MarkMatcher(index) { Approximate = false }.Find(title);
+        if (mark is null) Assert.Empty(hits);
+        else Assert.Equal([(mark, kind, edits)], hits.Select(h => (h.MarkText, h.Kind, h.Spans[0].EditDistance)));
+    }
+
     [Fact]
     public void Spelled_out_runs_of_odd_characters_never_break_the_matcher()
     {
