@@ -74,10 +74,14 @@ public sealed partial class FindingJudge(MarkIndex index, IMarkRecords records, 
             var kind = hit.Kind;
             // Spellings that share a skeleton share a hit: "Fit" in a title hits both FIT and FLT. For a registration
             // spelt otherwise than the text, the match is a look-alike, and a plain word is no look-alike of anything.
+            // A look-alike the matcher named is judged per spelling too: "ba ii" may look like no BALL where another
+            // spelling with its skeleton made the hit.
+            if (kind == MatchKind.Homoglyph && !SpeltAlike(info.Text) && spelling.Swaps == LetterSwaps.Verdict.Plain) continue;
             if (kind is MatchKind.Exact or MatchKind.Spaced or MatchKind.Compound && !SpeltAlike(info.Text))
             {
                 plainMatched ??= strength.IsEverydayText(matched);
-                if (plainMatched == true || spelling.Swaps == LetterSwaps.Verdict.Plain) continue;
+                // Nor is a hit shorter than the matcher's disguises a look-alike ("4D" is no AD, "dl" no D1).
+                if (plainMatched == true || spelling.Swaps == LetterSwaps.Verdict.Plain || hit.MarkLength < MarkMatcher.MinDisguisedLength) continue;
                 kind = MatchKind.Homoglyph;
             }
             var relation = ClassRelations.Relate(info.Classes, listingClasses);

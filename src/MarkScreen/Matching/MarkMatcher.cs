@@ -17,7 +17,8 @@ namespace MarkScreen.Matching;
 /// </summary>
 public sealed partial class MarkMatcher(MarkIndex index)
 {
-    private const int MinDisguisedLength = 4;
+    /// <summary>The shortest mark found disguised (homoglyph, leetspeak) or glued into a word: shorter ones are some word's piece.</summary>
+    internal const int MinDisguisedLength = 4;
     private const int MinCompoundLength = 4;
     private const int MaxShortLength = 2;
 

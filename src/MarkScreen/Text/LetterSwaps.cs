@@ -28,20 +28,20 @@ public static class LetterSwaps
 
     /// <summary>
     /// The verdict on <paramref name="text"/> against a mark's fold (lower-case letters and digits: see
-    /// MatchText.FoldKey). Plain letters against a mark of digits alone are plain too: letters never imitate a number.
+    /// MatchText.FoldKey). A letter where the mark has a digit is plain too: letters never imitate digits.
     /// </summary>
     public static Verdict Of(ReadOnlySpan<char> text, ReadOnlySpan<char> markFold)
     {
         Span<char> letters = stackalloc char[MaxLetters];
         var n = Letters(text, letters);
         if (n < 0 || n != markFold.Length) return Verdict.NotSwaps;
-        // Letters never imitate a number: "III" is no 111, "SO" no 50.
-        if (!markFold.ContainsAnyExceptInRange('0', '9')) return Verdict.Plain;
         var swapped = false;
         for (var k = 0; k < n; k++)
         {
             var c = char.ToLowerInvariant(letters[k]);
             if (c == markFold[k]) continue;
+            // Letters never imitate digits: "III" is no 111, "opened" no OPEN3D.
+            if (char.IsAsciiDigit(markFold[k]) && char.IsAsciiLetter(c)) return Verdict.Plain;
             if (!IsSwap(c, markFold[k])) return Verdict.NotSwaps;
             if (!DrawnAlike(letters[..n], k)) return Verdict.Plain;
             swapped = true;
@@ -95,18 +95,22 @@ public static class LetterSwaps
         return Verdict.NotSwaps;
     }
 
-    /// <summary>The ASCII letters of <paramref name="text"/>, with their case; -1 where it holds anything but ASCII letters and separators (digits, symbols standing for letters, other scripts).</summary>
+    /// <summary>
+    /// The ASCII letters and digits of <paramref name="text"/>, with their case; -1 where it holds anything but those
+    /// and separators (symbols standing for letters, other scripts). Digits are compared as they are: one standing
+    /// for a letter is leetspeak, not this test's.
+    /// </summary>
     private static int Letters(ReadOnlySpan<char> text, Span<char> letters)
     {
         var n = 0;
         foreach (var c in text)
         {
-            if (char.IsAsciiLetter(c))
+            if (char.IsAsciiLetterOrDigit(c))
             {
                 if (n == letters.Length) return -1;
                 letters[n++] = c;
             }
-            else if (c >= 0x80 || char.IsAsciiDigit(c) || c is '@' or '$' or '!' or '|' or '+') return -1;
+            else if (c >= 0x80 || c is '@' or '$' or '!' or '|' or '+') return -1;
         }
         return n;
     }

@@ -63,24 +63,27 @@ public sealed class FindingJudgeTests
     [InlineData("27 inch LCD monitor", null, null)]
     [InlineData("lcd screen protector for phones", null, null)]
     [InlineData("Fit and flare dress", null, null)]
-    [InlineData("lCD screen cleaning cloth", "ICD", MatchKind.Homoglyph)]
+    [InlineData("lCD screen cleaning cloth", null, null)]
+    [InlineData("bali beach towel", null, null)]
     [InlineData("NlKE running shoes", "NIKE", MatchKind.Homoglyph)]
     public void A_spelling_that_differs_by_a_plainly_drawn_i_or_l_is_no_look_alike(string title, string? mark, MatchKind? kind)
     {
         // LCD and ICD share a skeleton, so "LCD" in a title hits the registrations of both. A capital L never looks
         // like an I, nor a dotted i like an l: ICD is not cited for "LCD" or "lcd", nor FLT for "Fit". A lower-case
-        // l among capitals is drawn like an I ("lCD", "NlKE"): those stay look-alikes.
+        // l among capitals is drawn like an I ("NlKE" stays a look-alike), but under four letters no disguise counts,
+        // in judging as in the matcher ("lCD"). "bali" shares a skeleton with BALL and BAIL, and looks like neither.
         using var dir = new TempDir();
         var register = dir.File("register.csv");
         File.WriteAllText(register, "mark,owner,classes,status,serial_number,registration_number,registration_date,office\n"
             + "ICD,Icd Ltd,9;21,registered,81000001,6000001,2019-05-01,US\nLCD,Lcd Co,41,registered,81000002,6000002,2019-05-01,US\n"
-            + "FLT,Flt Inc,25,registered,81000003,6000003,2019-05-01,US\nNIKE,Nike Inc,25,registered,81000004,6000004,2019-05-01,US\n");
+            + "FLT,Flt Inc,25,registered,81000003,6000003,2019-05-01,US\nNIKE,Nike Inc,25,registered,81000004,6000004,2019-05-01,US\n"
+            + "BALL,Ball Co,24,registered,81000005,6000005,2019-05-01,US\nBAIL,Bail Co,24,registered,81000006,6000006,2019-05-01,US\n");
         using var store = MarkStore.Open(dir.File("register.db"));
         new RegisterImporter(store).ImportFile(register);
         using var index = MarkIndex.Build(store.LiveWordMarks());
         using var records = new StoreRecords(store);
         using var screener = new Screener(index, records);
-        var findings = screener.Screen(new Listing("l1", title)).Findings.Where(f => f.Mark is "ICD" or "FLT" or "NIKE").ToList();
+        var findings = screener.Screen(new Listing("l1", title)).Findings.Where(f => f.Mark is "ICD" or "FLT" or "NIKE" or "BALL" or "BAIL").ToList();
         if (mark is null) Assert.Empty(findings);
         else Assert.Equal([(mark, kind)], findings.Select(f => (f.Mark, (MatchKind?)f.MatchKind)));
     }

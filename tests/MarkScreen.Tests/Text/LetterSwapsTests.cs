@@ -15,6 +15,9 @@ public class LetterSwapsTests
     [InlineData("Fit", "FLT", LetterSwaps.Verdict.Plain)]
     [InlineData("lbs", "IBS", LetterSwaps.Verdict.Plain)]
     [InlineData("W/Li", "WII", LetterSwaps.Verdict.Plain)]
+    [InlineData("i3", "L-3", LetterSwaps.Verdict.Plain)]
+    [InlineData("Core l7", "COREI7", LetterSwaps.Verdict.Plain)]
+    [InlineData("CORE l7", "COREI7", LetterSwaps.Verdict.LookAlike)]
     [InlineData("N1KE", "NIKE", LetterSwaps.Verdict.NotSwaps)]
     [InlineData("SНЕIN", "SHEIN", LetterSwaps.Verdict.NotSwaps)]
     [InlineData("Nike", "NIKE", LetterSwaps.Verdict.NotSwaps)]
@@ -42,7 +45,8 @@ public class LetterSwapsTests
     [Theory]
     [InlineData("III", "111")]
     [InlineData("SO", "50")]
-    public void Letters_never_imitate_a_number(string text, string mark) =>
+    [InlineData("opened", "OPEN3D")]
+    public void Letters_never_imitate_digits(string text, string mark) =>
         Assert.Equal(LetterSwaps.Verdict.Plain, LetterSwaps.Of(text, MatchText.FoldKey(mark)));
 
     [Fact]
