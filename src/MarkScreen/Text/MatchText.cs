@@ -87,20 +87,6 @@ public sealed partial class MatchText
             // Listings are mostly ASCII: one table read settles such a character (a separator, or one skeleton
             // character), and one more its fold.
             var c = text[i];
-            // "(R)", "(TM)", "(SM)" and "(C)" are the signs ®, ™, ℠ and © spelled out: separators, as the signs are,
-            // not words ("NIKE(R)" is NIKE alone, "Star(TM) Wars" the words of STAR WARS).
-            if (c == '(' && SpelledSign(text, i) is var sign and > 0)
-            {
-                if (inWord) MarkWordEnd(chars, flags, length - 1);
-                inWord = false;
-                for (var k = 1; k < sign; k++)
-                {
-                    foldPrefix[i + k] = foldHash;
-                    foldLengths[i + k] = foldLength;
-                }
-                i += sign;
-                continue;
-            }
             if (c < 128 && ascii[c] is var one and not AsciiOther && asciiFold[c] is var fold and not AsciiOther)
             {
                 if (fold != AsciiSeparator)
@@ -112,6 +98,19 @@ public sealed partial class MatchText
                 {
                     if (inWord) MarkWordEnd(chars, flags, length - 1);
                     inWord = false;
+                    // "(R)", "(TM)", "(SM)" and "(C)" are the signs ®, ™, ℠ and © spelled out: separators, as the
+                    // signs are, not words ("NIKE(R)" is NIKE alone, "Star(TM) Wars" the words of STAR WARS). Asked
+                    // of separators only, off the letters' path.
+                    if (c == '(' && SpelledSign(text, i) is var sign and > 0)
+                    {
+                        for (var k = 1; k < sign; k++)
+                        {
+                            foldPrefix[i + k] = foldHash;
+                            foldLengths[i + k] = foldLength;
+                        }
+                        i += sign;
+                        continue;
+                    }
                 }
                 else
                 {
