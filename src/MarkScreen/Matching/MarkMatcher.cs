@@ -21,6 +21,8 @@ public sealed partial class MarkMatcher(MarkIndex index)
     internal const int MinDisguisedLength = 4;
     private const int MinCompoundLength = 4;
     private const int MaxShortLength = 2;
+    /// <summary>The most a hit across words may take of the word it cuts and still be an accident (see Judge).</summary>
+    private const int MaxCutPiece = 2;
 
 
     /// <summary>The lanes a batch of texts is scanned in (see <see cref="FindSpans(ReadOnlySpan{string}, ReadOnlySpan{List{PatternSpan}})"/>); a single text uses the first.</summary>
@@ -200,6 +202,11 @@ public sealed partial class MarkMatcher(MarkIndex index)
         // Unaligned hits are compounds: inside one word, or glued to a neighbour at one end of a multi-word mark
         // ("Sassy Tulipdress"). A hit cut at both ends across words is an accident of the squashed text.
         if (!aligned && (length < MinCompoundLength || (words > 1 && !startAligned && !endAligned))) return;
+        // So is a one-word mark across white space that takes a letter or two of the word it cuts: "Per pkt" holds no
+        // PERP, "Blythe Shop" no ESHOP, "molex power" no XPOWER. Glued on, the word holds a real part of the mark
+        // ("air bagcase"); a mark of several words may end in a short one ("Be 13Printed", "find itsns01703"). (The
+        // words are the pattern's first registration's: where "TopQ" came before "TOP Q", "TOP QFlip" is dropped.)
+        if (!aligned && words > 1 && link.WordCount == 1 && CutPiece(flags, text, start, end, startAligned) <= MaxCutPiece) return;
         // Ideographs are one word each, so a two-character CJK mark spans two "words" and is not short in that sense.
         // (Asked only of short hits: asked of every hit, it was half a percent of the normalised kinds' profile.)
         if (length <= MaxShortLength && (!aligned || words != 1 || plural) && !MatchText.IsIdeographic(flags.Chars[start])) return;
@@ -336,6 +343,27 @@ public sealed partial class MarkMatcher(MarkIndex index)
         }
         return digits * 2 > digits + letters;
     }
+
+    /// <summary>
+    /// How many characters of the word a hit across words cuts it takes, where white space parts that word from the
+    /// rest of the hit: from the hit's start to that word's end where the start is inside a word, else from the last
+    /// word's start to the hit's end. Across other separators ("Levi'sjeans", "Hewlett-Packardprinter") the mark's
+    /// own words are glued on: int.MaxValue.
+    /// </summary>
+    private static int CutPiece(MatchText t, string text, int start, int end, bool startAligned)
+    {
+        if (!startAligned)
+        {
+            var j = start;
+            while ((t.Flags(j) & MatchText.Boundary.WordEnd) == 0) j++;
+            return Gap(t, text, j).ContainsAny(s_whiteSpace) ? j - start + 1 : int.MaxValue;
+        }
+        var i = end;
+        while ((t.Flags(i) & MatchText.Boundary.WordStart) == 0) i--;
+        return Gap(t, text, i - 1).ContainsAny(s_whiteSpace) ? end - i + 1 : int.MaxValue;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> s_whiteSpace = System.Buffers.SearchValues.Create(" \t\n\r\u00A0\u2009\u3000");
 
     /// <summary>Words of <paramref name="span"/> between white space, as a mark's words are counted (IndexedMark.WordCount): "TP-LINK" is one.</summary>
     private static int SpacedWords(ReadOnlySpan<char> span)

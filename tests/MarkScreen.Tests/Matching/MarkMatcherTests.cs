@@ -214,6 +214,24 @@ public sealed class MarkMatcherTests : IDisposable
         else Assert.Equal([(mark, kind, edits)], hits.Select(h => (h.MarkText, h.Kind, h.Spans[0].EditDistance)));
     }
 
+    [Theory]
+    [InlineData("Per pkt pack of 10", null)]
+    [InlineData("Blythe Shop doll", null)]
+    [InlineData("molex power cable", null)]
+    [InlineData("Built-in air bagcase", "AIRBAG")]
+    [InlineData("Levi'sjeans", "LEVI'S")]
+    [InlineData("Be 13Printed tee", "BE 13")]
+    public void A_one_word_mark_across_words_that_takes_a_letter_of_the_next_is_an_accident(string title, string? mark)
+    {
+        // The squashed text reads "perpkt", "blytheshop", "molexpower": PERP, ESHOP and XPOWER are in it, each taking a
+        // letter or two of a word across a space. Glued on, the cut word holds a real part of the mark; across an
+        // apostrophe the mark's own words are glued; a mark of several words may end in a short one.
+        using var index = MarkIndex.Build(new[] { "PERP", "ESHOP", "XPOWER", "AIRBAG", "LEVI'S", "BE 13" }.Select((m, i) =>
+            new IndexedMark(i + 1, "US", (99000000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), null, m, [9], Liveness.Live)));
+        var hits = new MarkMatcher(index) { Approximate = false }.Find(title).Select(h => h.MarkText);
+        Assert.Equal(mark is null ? [] : [mark], hits);
+    }
+
     [Fact]
     public void Spelled_out_runs_of_odd_characters_never_break_the_matcher()
     {
