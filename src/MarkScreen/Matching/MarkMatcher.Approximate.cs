@@ -39,6 +39,8 @@ public sealed partial class MarkMatcher
         public int FirstKey, Keys;
         public long Sound;
         public bool HasSound;
+        /// <summary>Whether the window's text holds a digit: its sound-alikes must then hold the same digits (see Verify).</summary>
+        public bool HasDigits;
         public int SoundLo, SoundHi;
     }
 
@@ -59,7 +61,7 @@ public sealed partial class MarkMatcher
         FilterKeys(view, windows);
         FindBuckets(view, windows);
         CollectCandidates(view, windows);
-        Verify(view, windows);
+        Verify(view, text, windows);
         var exactCount = found.Count;
         var exactLongest = 0;
         foreach (var f in found) exactLongest = Math.Max(exactLongest, f.Span.Length);
@@ -123,6 +125,7 @@ public sealed partial class MarkMatcher
                     if (i == 0 || window[i] != window[i - 1]) _keys.Add(KeyHash.ForWords(deletions[i], entry.Words));
                 entry.Keys = _keys.Count - entry.FirstKey;
                 var folded = MatchText.FoldInto(text.AsSpan(entry.OriginalStart, entry.OriginalEnd - entry.OriginalStart), fold);
+                entry.HasDigits = fold[..folded].ContainsAnyInRange('0', '9');
                 if (folded >= MinPhoneticLength)
                 {
                     entry.HasSound = KeyHash.TryPhonetic(fold[..folded], out var sound);
@@ -262,7 +265,7 @@ public sealed partial class MarkMatcher
     /// Stage four: the real edit distance of every candidate, after touching all their skeletons so that those
     /// cache misses overlap before any is compared.
     /// </summary>
-    private void Verify(in IndexView view, Span<Window> windows)
+    private void Verify(in IndexView view, string text, Span<Window> windows)
     {
         var candidates = CollectionsMarshal.AsSpan(_approximate);
         var starts = view.PatternStart;
@@ -282,6 +285,23 @@ public sealed partial class MarkMatcher
             var distance = EditDistance.OsaBitParallel(window, masks, view.Skeleton(c.Pattern), allowed);
             c.Kept = distance != 0 && (c.Sound || distance <= allowed);
             c.Distance = distance > allowed ? -1 : distance;
+            // Digits have no sound in a phonetic key: "iphone 3g" sounded like AVON 9924, "plus2" like PLEASE, "nikon
+            // d3000" like NYQUONY AID. A window with digits is a sound-alike only of a mark with the same digits
+            // ("Ekscellent4U" of EXCELLENT4U); the mark's text is read for those alone, a few windows in a thousand.
+            if (c.Kept && c.Sound && w.HasDigits) c.Kept = SameDigits(text.AsSpan(w.OriginalStart, w.OriginalEnd - w.OriginalStart), index.Facts.Text(index.MarksOfPattern(c.Pattern)[0]));
+        }
+    }
+
+    /// <summary>Whether two texts hold the same digits in the same order.</summary>
+    private static bool SameDigits(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && !char.IsAsciiDigit(a[i])) i++;
+            while (j < b.Length && !char.IsAsciiDigit(b[j])) j++;
+            if (i == a.Length || j == b.Length) return i == a.Length && j == b.Length;
+            if (a[i++] != b[j++]) return false;
         }
     }
 }

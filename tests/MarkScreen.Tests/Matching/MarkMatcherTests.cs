@@ -232,6 +232,20 @@ public sealed class MarkMatcherTests : IDisposable
         Assert.Equal(mark is null ? [] : [mark], hits);
     }
 
+    [Theory]
+    [InlineData("iphone 3g case", null)]
+    [InlineData("plus2 smartphone", null)]
+    [InlineData("Ekscellent4U towel", "EXCELLENT4U")]
+    public void A_sound_alike_with_digits_needs_the_marks_own_digits(string title, string? mark)
+    {
+        // A phonetic key has no digits: "iphone 3g" sounded like AVON 9924 and "plus2" like PLEASE. A window with
+        // digits is a sound-alike only of a mark with the same digits.
+        using var index = MarkIndex.Build(new[] { "AVON 9924", "PLEASE", "EXCELLENT4U" }.Select((m, i) =>
+            new IndexedMark(i + 1, "US", (99100000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), null, m, [9], Liveness.Live)));
+        var hits = new MarkMatcher(index).Find(title).Where(h => h.Kind == MatchKind.Phonetic).Select(h => h.MarkText);
+        Assert.Equal(mark is null ? [] : [mark], hits);
+    }
+
     [Fact]
     public void Spelled_out_runs_of_odd_characters_never_break_the_matcher()
     {
