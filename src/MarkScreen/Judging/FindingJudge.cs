@@ -84,6 +84,9 @@ public sealed partial class FindingJudge(MarkIndex index, IMarkRecords records, 
                 if (plainMatched == true || spelling.Swaps == LetterSwaps.Verdict.Plain || hit.MarkLength < MarkMatcher.MinDisguisedLength) continue;
                 kind = MatchKind.Homoglyph;
             }
+            // A number is never disguised: "64gb", read through the skeleton's letter classes as 9498, is another
+            // number. A mark of digits alone is found as written, or glued on ("9498ml").
+            if (kind is not (MatchKind.Exact or MatchKind.Compound) && IsNumber(info.Text)) continue;
             var relation = ClassRelations.Relate(info.Classes, listingClasses);
             var markStrength = strength.Judge(info.Text, listingClasses.Count > 0 ? listingClasses[0] : null);
             if (!uses.TryGetValue(info.Text, out var use))
@@ -176,6 +179,18 @@ public sealed partial class FindingJudge(MarkIndex index, IMarkRecords records, 
             });
         }
         return false;
+    }
+
+    /// <summary>Whether a mark's text is a number: digits, and no letter.</summary>
+    private static bool IsNumber(string markText)
+    {
+        var digits = false;
+        foreach (var c in markText)
+        {
+            if (char.IsLetter(c)) return false;
+            digits |= char.IsDigit(c);
+        }
+        return digits;
     }
 
     private static bool Ascii(ReadOnlySpan<char> text) => !text.ContainsAnyExceptInRange('\u0000', '\u007F');

@@ -88,6 +88,26 @@ public sealed class FindingJudgeTests
         else Assert.Equal([(mark, kind)], findings.Select(f => (f.Mark, (MatchKind?)f.MatchKind)));
     }
 
+    [Theory]
+    [InlineData("Samsung 64gb pen drive", null)]
+    [InlineData("Sandisk 9498 pen drive", "9498")]
+    public void A_number_is_found_as_written_never_disguised(string title, string? mark)
+    {
+        // The skeleton reads 6 and 9 as g, 4 as a, 8 as b: "64gb" shares its skeleton with the mark 9498. Numbers
+        // are not disguised as other numbers; a mark of digits counts where its digits are written.
+        using var dir = new TempDir();
+        var register = dir.File("register.csv");
+        File.WriteAllText(register, "mark,owner,classes,status,serial_number,registration_number,registration_date,office\n"
+            + "9498,Number Co,9,registered,82000001,6100001,2019-05-01,US\n");
+        using var store = MarkStore.Open(dir.File("register.db"));
+        new RegisterImporter(store).ImportFile(register);
+        using var index = MarkIndex.Build(store.LiveWordMarks());
+        using var records = new StoreRecords(store);
+        using var screener = new Screener(index, records);
+        var findings = screener.Screen(new Listing("l1", title)).Findings.Select(f => f.Mark);
+        Assert.Equal(mark is null ? [] : [mark], findings);
+    }
+
     /// <summary>Everything a finding reports, and the safer title.</summary>
     private static string Report(ListingResult r) =>
         string.Join("\n", r.Findings.Select(f => $"{f.Field} {f.Mark} {f.Office}:{f.SerialNumber}/{f.RegistrationNumber} {f.Owner} {f.Status} {f.Risk} {f.Score:R} {f.MatchKind} "
