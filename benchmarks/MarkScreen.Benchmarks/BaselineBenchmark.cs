@@ -26,7 +26,7 @@ internal static class BaselineBenchmark
         LuceneBaseline? lucene = null;
         var luceneReport = AccuracyHarness.Run(listings, brands => (lucene = new LuceneBaseline(brands)).Find, 42, Sample);
         var naiveReport = AccuracyHarness.Run(listings, brands => new NaiveBaseline(brands).Find, 42, Sample);
-        var searchValuesReport = AccuracyHarness.Run(listings, brands => new SearchValuesBaseline(brands).Find, 42, Sample);
+        var searchValuesReport = AccuracyHarness.Run(listings, brands => new SearchValuesBaseline([.. brands]).Find, 42, Sample);
         lucene?.Dispose();
         Console.WriteLine($"{"kind",-12} {"MarkScreen",11} {"Lucene.NET",11} {"naive",8} {"SearchValues",13}");
         foreach (var k in ours.Kinds)

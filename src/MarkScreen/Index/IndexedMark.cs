@@ -9,21 +9,23 @@ namespace MarkScreen.Index;
 public sealed record IndexedMark(long StoreId, string Office, string SerialNumber, string? RegistrationNumber, string Text, IReadOnlyList<int> NiceClasses, Liveness Liveness)
 {
     /// <summary>Number of words in the mark as registered ("SAMSUNG GALAXY" = 2).</summary>
-    public int WordCount
+    public int WordCount => CountWords(Text);
+
+    /// <summary>
+    /// Words of <paramref name="text"/> between white space, as string.Split(null) splits ("TP-LINK" is one); counted in
+    /// place: the index asks it of every mark, and the matcher of a listing's span to compare with a mark's.
+    /// </summary>
+    public static int CountWords(ReadOnlySpan<char> text)
     {
-        get
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
         {
-            // Counted in place (whitespace-separated runs, as string.Split(null) splits): the index asks for every mark.
-            var words = 0;
-            var inWord = false;
-            foreach (var c in Text)
-            {
-                var space = char.IsWhiteSpace(c);
-                if (!space && !inWord) words++;
-                inWord = !space;
-            }
-            return words;
+            var space = char.IsWhiteSpace(c);
+            if (!space && !inWord) words++;
+            inWord = !space;
         }
+        return words;
     }
 
     public static IndexedMark From(long storeId, TrademarkRecord r) =>

@@ -58,8 +58,9 @@ public sealed partial class FindingJudge(MarkIndex index, IMarkRecords records, 
         {
             if (!string.Equals(spelling.Text, text, StringComparison.Ordinal))
             {
-                var same = SameSpelling(matchedFold, text, hit.Kind);
-                spelling = (text, same, same ? LetterSwaps.Verdict.NotSwaps : LetterSwaps.Of(matched, MatchText.FoldKey(text)));
+                var markFold = MatchText.FoldKey(text);
+                var same = SameSpelling(matchedFold, markFold, hit.Kind);
+                spelling = (text, same, same ? LetterSwaps.Verdict.NotSwaps : LetterSwaps.Of(matched, markFold));
             }
             return spelling.Same;
         }
@@ -207,9 +208,8 @@ public sealed partial class FindingJudge(MarkIndex index, IMarkRecords records, 
         return letters >= 2 && letters >= others;
     }
 
-    private static bool SameSpelling(string matchedFold, string markText, MatchKind kind)
+    private static bool SameSpelling(string matchedFold, string markFold, MatchKind kind)
     {
-        var markFold = MatchText.FoldKey(markText);
         if (kind == MatchKind.Compound) return matchedFold == markFold;
         return matchedFold == markFold || (matchedFold.StartsWith(markFold, StringComparison.Ordinal) && matchedFold.Length - markFold.Length <= 2);
     }

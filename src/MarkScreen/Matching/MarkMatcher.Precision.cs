@@ -106,20 +106,6 @@ public sealed partial class MarkMatcher
 
     private static readonly System.Buffers.SearchValues<char> s_whiteSpace = System.Buffers.SearchValues.Create(" \t\n\r\u00A0\u2009\u3000");
 
-    /// <summary>Words of <paramref name="span"/> between white space, as a mark's words are counted (IndexedMark.WordCount): "TP-LINK" is one.</summary>
-    private static int SpacedWords(ReadOnlySpan<char> span)
-    {
-        var words = 0;
-        var inWord = false;
-        foreach (var c in span)
-        {
-            var space = char.IsWhiteSpace(c);
-            if (!space && !inWord) words++;
-            inWord = !space;
-        }
-        return words;
-    }
-
     private static bool HasInvisible(ReadOnlySpan<char> span)
     {
         foreach (var c in span)

@@ -245,7 +245,7 @@ public sealed partial class MarkMatcher(MarkIndex index)
             // cannot name it. Over other words it is an accident of the squashed text ("holi and" is no HOLLAND).
             if (!link.HasOtherSpellings && LetterSwaps.Of(span, link.FoldHash, out var transposed) == LetterSwaps.Verdict.Plain)
             {
-                if (!transposed || SpacedWords(span) != link.WordCount || EditDistance.Allowed(length) == 0) return;
+                if (!transposed || IndexedMark.CountWords(span) != link.WordCount || EditDistance.Allowed(length) == 0) return;
                 kind = MatchKind.Fuzzy;
                 editDistance = 1;
             }

@@ -17,14 +17,13 @@ public sealed class FindingJudgeTests
         // the 64 judged), in random classes or none, with and without registration numbers, some registered by date
         // or status alone and some pending: the judge that skips equal registrations must cite the same registration
         // with the same risk, score and reasons as its simple twin, which builds and weighs every one.
-        using var dir = new TempDir();
         var listings = new[] { "amazon-uk-400.csv", "snapdeal-100.csv" }
             .SelectMany(f => ListingReader.Read(TestData.Samples("listings", f), new ListingColumns()))
             .Where(r => r.Listing is not null).Select(r => r.Listing!).ToArray();
         var words = listings.SelectMany(l => l.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(w => w.Length >= 4 && w.All(char.IsAsciiLetter)).Select(w => w.ToUpperInvariant()).Distinct().Order(StringComparer.Ordinal).Take(120).ToList();
         var random = new Random(5);
-        var csv = new StringBuilder("mark,owner,classes,status,serial_number,registration_number,registration_date,office\n");
+        var csv = new StringBuilder();
         var serial = 80000000;
         foreach (var word in words)
         {
@@ -37,14 +36,9 @@ public sealed class FindingJudgeTests
                 csv.Append(CultureInfo.InvariantCulture, $"{(random.Next(5) == 0 ? word.ToLowerInvariant() : word)},Owner {random.Next(30)},{classes},{(standing == 0 ? "pending" : "registered")},{++serial},{(numbered ? (5000000 + serial).ToString(CultureInfo.InvariantCulture) : "")},{(standing == 2 ? "2019-05-01" : "")},US\n");
             }
         }
-        var register = dir.File("register.csv");
-        File.WriteAllText(register, csv.ToString());
-        using var store = MarkStore.Open(dir.File("register.db"));
-        new RegisterImporter(store).ImportFile(register);
-        using var index = MarkIndex.Build(store.LiveWordMarks());
-        using var records = new StoreRecords(store);
-        using var screener = new Screener(index, records);
-        using var twin = new Screener(index, records, null, null, weighEveryRegistration: true);
+        using var register = new CsvRegister(csv.ToString());
+        using var screener = new Screener(register.Index, register.Records);
+        using var twin = new Screener(register.Index, register.Records, null, null, weighEveryRegistration: true);
 
         var findings = 0;
         var crowded = 0;
@@ -72,17 +66,11 @@ public sealed class FindingJudgeTests
         // like an I, nor a dotted i like an l: ICD is not cited for "LCD" or "lcd", nor FLT for "Fit". A lower-case
         // l among capitals is drawn like an I ("NlKE" stays a look-alike), but under four letters no disguise counts,
         // in judging as in the matcher ("lCD"). "bali" shares a skeleton with BALL and BAIL, and looks like neither.
-        using var dir = new TempDir();
-        var register = dir.File("register.csv");
-        File.WriteAllText(register, "mark,owner,classes,status,serial_number,registration_number,registration_date,office\n"
-            + "ICD,Icd Ltd,9;21,registered,81000001,6000001,2019-05-01,US\nLCD,Lcd Co,41,registered,81000002,6000002,2019-05-01,US\n"
+        using var register = new CsvRegister(
+            "ICD,Icd Ltd,9;21,registered,81000001,6000001,2019-05-01,US\nLCD,Lcd Co,41,registered,81000002,6000002,2019-05-01,US\n"
             + "FLT,Flt Inc,25,registered,81000003,6000003,2019-05-01,US\nNIKE,Nike Inc,25,registered,81000004,6000004,2019-05-01,US\n"
             + "BALL,Ball Co,24,registered,81000005,6000005,2019-05-01,US\nBAIL,Bail Co,24,registered,81000006,6000006,2019-05-01,US\n");
-        using var store = MarkStore.Open(dir.File("register.db"));
-        new RegisterImporter(store).ImportFile(register);
-        using var index = MarkIndex.Build(store.LiveWordMarks());
-        using var records = new StoreRecords(store);
-        using var screener = new Screener(index, records);
+        using var screener = new Screener(register.Index, register.Records);
         var findings = screener.Screen(new Listing("l1", title)).Findings.Where(f => f.Mark is "ICD" or "FLT" or "NIKE" or "BALL" or "BAIL").ToList();
         if (mark is null) Assert.Empty(findings);
         else Assert.Equal([(mark, kind)], findings.Select(f => (f.Mark, (MatchKind?)f.MatchKind)));
@@ -95,17 +83,38 @@ public sealed class FindingJudgeTests
     {
         // The skeleton reads 6 and 9 as g, 4 as a, 8 as b: "64gb" shares its skeleton with the mark 9498. Numbers
         // are not disguised as other numbers; a mark of digits counts where its digits are written.
-        using var dir = new TempDir();
-        var register = dir.File("register.csv");
-        File.WriteAllText(register, "mark,owner,classes,status,serial_number,registration_number,registration_date,office\n"
-            + "9498,Number Co,9,registered,82000001,6100001,2019-05-01,US\n");
-        using var store = MarkStore.Open(dir.File("register.db"));
-        new RegisterImporter(store).ImportFile(register);
-        using var index = MarkIndex.Build(store.LiveWordMarks());
-        using var records = new StoreRecords(store);
-        using var screener = new Screener(index, records);
+        using var register = new CsvRegister("9498,Number Co,9,registered,82000001,6100001,2019-05-01,US\n");
+        using var screener = new Screener(register.Index, register.Records);
         var findings = screener.Screen(new Listing("l1", title)).Findings.Select(f => f.Mark);
         Assert.Equal(mark is null ? [] : [mark], findings);
+    }
+
+    /// <summary>A register of CSV rows (after the header), imported through the real importer into a fresh store, with its index and records.</summary>
+    private sealed class CsvRegister : IDisposable
+    {
+        private readonly TempDir _dir = new();
+        private readonly MarkStore _store;
+
+        public MarkIndex Index { get; }
+        public StoreRecords Records { get; }
+
+        public CsvRegister(string rows)
+        {
+            var file = _dir.File("register.csv");
+            File.WriteAllText(file, "mark,owner,classes,status,serial_number,registration_number,registration_date,office\n" + rows);
+            _store = MarkStore.Open(_dir.File("register.db"));
+            new RegisterImporter(_store).ImportFile(file);
+            Index = MarkIndex.Build(_store.LiveWordMarks());
+            Records = new StoreRecords(_store);
+        }
+
+        public void Dispose()
+        {
+            Records.Dispose();
+            Index.Dispose();
+            _store.Dispose();
+            _dir.Dispose();
+        }
     }
 
     /// <summary>Everything a finding reports, and the safer title.</summary>

@@ -12,7 +12,10 @@ public sealed class MarkMatcherTests : IDisposable
         "GOOGLE", "LEVI'S", "PAYPAL", "索尼", "REEBOK", "SUMMER",
     ];
 
-    private readonly MarkIndex _index = MarkIndex.Build(s_marks.Select((m, i) =>
+    private readonly MarkIndex _index = Register(s_marks);
+
+    /// <summary>An index of <paramref name="marks"/>, live word marks in class 9, serial numbers from 90000000 in order.</summary>
+    private static MarkIndex Register(params string[] marks) => MarkIndex.Build(marks.Select((m, i) =>
         new IndexedMark(i + 1, "US", (90000000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), null, m, [9], Liveness.Live)));
 
     public void Dispose() => _index.Dispose();
@@ -118,8 +121,7 @@ public sealed class MarkMatcherTests : IDisposable
         // "s-u-n" inside "S-a-m-s-u-n-g" was reported as a spaced SUN: the run is the word, as "samsung" is one word
         // and its "sun" a compound of a dictionary word. A letter joined on to the next word by a hyphen, or a digit,
         // after a spelled-out brand is a size or model, not more of the run.
-        using var index = MarkIndex.Build(new[] { "SAMSUNG", "SUN", "NIKE", "AIR", "LACIE", "GLASS", "索尼" }.Select((m, i) =>
-            new IndexedMark(i + 1, "US", (92000000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), null, m, [9], Liveness.Live)));
+        using var index = Register("SAMSUNG", "SUN", "NIKE", "AIR", "LACIE", "GLASS", "索尼");
         var found = new MarkMatcher(index).Find(title).Where(h => h.Kind != MatchKind.Compound).Select(h => h.MarkText);
         Assert.Equal(marks, found);
     }
@@ -137,8 +139,7 @@ public sealed class MarkMatcherTests : IDisposable
         // "N i k e" reported NIKE, spaced, and the one-letter mark E: every spelled-out brand brought the register's
         // one-letter marks of its letters. Three letters standing alone between spaces, or two joined by a mark, are
         // a spelled word; one or two between spaces are sizes and grades; a digit ends a run.
-        using var index = MarkIndex.Build(new[] { "NIKE", "LEGO", "E", "M", "C", "X" }.Select((m, i) =>
-            new IndexedMark(i + 1, "US", (94000000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), null, m, [9], Liveness.Live)));
+        using var index = Register("NIKE", "LEGO", "E", "M", "C", "X");
         Assert.Equal(marks, new MarkMatcher(index).Find(title).Select(h => h.MarkText));
     }
 
@@ -150,8 +151,7 @@ public sealed class MarkMatcherTests : IDisposable
     {
         // Registers hold marks such as R, TM and C; "(R)" and "(TM)" are the signs ® and ™ spelled out, which the
         // matcher ignores, and a mark spanning one is still exact.
-        using var index = MarkIndex.Build(new[] { "NIKE", "STAR WARS", "R", "TM", "C", "M" }.Select((m, i) =>
-            new IndexedMark(i + 1, "US", (95000000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), null, m, [9], Liveness.Live)));
+        using var index = Register("NIKE", "STAR WARS", "R", "TM", "C", "M");
         var hits = new MarkMatcher(index).Find(title);
         Assert.Equal(marks, hits.Select(h => h.MarkText));
         Assert.All(hits, h => Assert.Equal(MatchKind.Exact, h.Kind));
@@ -168,8 +168,7 @@ public sealed class MarkMatcherTests : IDisposable
         // "200mm" read as ZOOM: a number and its unit, cut from inside the word, is not a word whose letters were
         // swapped for digits. Whole words keep theirs: brands have digits of their own, and a lone digit may stand
         // for a lone letter.
-        using var index = MarkIndex.Build(new[] { "ZOOM", "GOOGLE", "BEN 10", "T-MOBILE" }.Select((m, i) =>
-            new IndexedMark(i + 1, "US", (96000000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), null, m, [9], Liveness.Live)));
+        using var index = Register("ZOOM", "GOOGLE", "BEN 10", "T-MOBILE");
         Assert.Equal([(mark, kind, spans)], new MarkMatcher(index).Find(title).Select(h => (h.MarkText, h.Kind, h.Spans.Count)));
     }
 
@@ -185,8 +184,7 @@ public sealed class MarkMatcherTests : IDisposable
         // The skeleton reads a model code's digits as letters ("a800" as "aboo"), and one edit more finds a mark in
         // nearly any of them: TABOO, SALON, OLSON, SPOOL. Words at least half digits are not looked up as typos or
         // sound-alikes; a brand's own digits leave it most letters, so its typos are still found.
-        using var index = MarkIndex.Build(new[] { "TABOO", "SALON", "OLSON", "SPOOL", "ADIDAS", "999STORE" }.Select((m, i) =>
-            new IndexedMark(i + 1, "US", (97000000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), null, m, [9], Liveness.Live)));
+        using var index = Register("TABOO", "SALON", "OLSON", "SPOOL", "ADIDAS", "999STORE");
         var hits = new MarkMatcher(index).Find(title);
         if (mark is null) Assert.Empty(hits);
         else Assert.Equal([(mark, MatchKind.Fuzzy)], hits.Select(h => (h.MarkText, h.Kind)));
@@ -207,8 +205,7 @@ public sealed class MarkMatcherTests : IDisposable
         // "dalla" shares DALIA's skeleton, but its l is drawn as an l: another word, no disguise ("lcd" is no ICD). A
         // transposed "il" in one word is a typo of a mark long enough for one. A lower-case l among capitals, or a
         // capital I among small letters, is drawn like the letter it stands for.
-        using var index = MarkIndex.Build(new[] { "DALIA", "NIKE", "APPLE", "IPHONE", "ALISHA", "ICD", "TP-LINK" }.Select((m, i) =>
-            new IndexedMark(i + 1, "US", (98000000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), null, m, [9], Liveness.Live)));
+        using var index = Register("DALIA", "NIKE", "APPLE", "IPHONE", "ALISHA", "ICD", "TP-LINK");
         var hits = new MarkMatcher(index) { Approximate = false }.Find(title);
         if (mark is null) Assert.Empty(hits);
         else Assert.Equal([(mark, kind, edits)], hits.Select(h => (h.MarkText, h.Kind, h.Spans[0].EditDistance)));
@@ -226,8 +223,7 @@ public sealed class MarkMatcherTests : IDisposable
         // The squashed text reads "perpkt", "blytheshop", "molexpower": PERP, ESHOP and XPOWER are in it, each taking a
         // letter or two of a word across a space. Glued on, the cut word holds a real part of the mark; across an
         // apostrophe the mark's own words are glued; a mark of several words may end in a short one.
-        using var index = MarkIndex.Build(new[] { "PERP", "ESHOP", "XPOWER", "AIRBAG", "LEVI'S", "BE 13" }.Select((m, i) =>
-            new IndexedMark(i + 1, "US", (99000000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), null, m, [9], Liveness.Live)));
+        using var index = Register("PERP", "ESHOP", "XPOWER", "AIRBAG", "LEVI'S", "BE 13");
         var hits = new MarkMatcher(index) { Approximate = false }.Find(title).Select(h => h.MarkText);
         Assert.Equal(mark is null ? [] : [mark], hits);
     }
@@ -240,8 +236,7 @@ public sealed class MarkMatcherTests : IDisposable
     {
         // A phonetic key has no digits: "iphone 3g" sounded like AVON 9924 and "plus2" like PLEASE. A window with
         // digits is a sound-alike only of a mark with the same digits.
-        using var index = MarkIndex.Build(new[] { "AVON 9924", "PLEASE", "EXCELLENT4U" }.Select((m, i) =>
-            new IndexedMark(i + 1, "US", (99100000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), null, m, [9], Liveness.Live)));
+        using var index = Register("AVON 9924", "PLEASE", "EXCELLENT4U");
         var hits = new MarkMatcher(index).Find(title).Where(h => h.Kind == MatchKind.Phonetic).Select(h => h.MarkText);
         Assert.Equal(mark is null ? [] : [mark], hits);
     }
@@ -252,8 +247,7 @@ public sealed class MarkMatcherTests : IDisposable
         // Single characters between separators are what the spaced-run rule looks across: here they are also letters
         // that fold to two (ß, the ﬁ ligature), astral letters (𝐍), ideographs, lone surrogates, combining and
         // invisible marks. Every span must lie inside the text.
-        using var index = MarkIndex.Build(new[] { "SUN", "NIKE", "SAMSUNG", "SS", "FISS", "索尼" }.Select((m, i) =>
-            new IndexedMark(i + 1, "US", (93000000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), null, m, [9], Liveness.Live)));
+        using var index = Register("SUN", "NIKE", "SAMSUNG", "SS", "FISS", "索尼");
         var matcher = new MarkMatcher(index);
         string[] pieces = ["s", "u", "n", "N", "i", "k", "e", "ß", "\uFB01", "\U0001D40D", "索", "尼", "\uD800", "\u0301", "\u200B", "5", "x"];
         string[] separators = [" ", ".", "-", "", " - ", "\u00AD"];
@@ -292,8 +286,7 @@ public sealed class MarkMatcherTests : IDisposable
     {
         // Three registrations whose exact forms differ but whose skeletons agree: the pattern keeps its first spelling's
         // hash and a filter of the others', and an exact match of any of them must not be named a disguise.
-        using var index = MarkIndex.Build(new[] { "KINGS", "K1NG5", "K1NGS" }.Select((m, i) =>
-            new IndexedMark(i + 1, "US", (91000000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), null, m, [9], Liveness.Live)));
+        using var index = Register("KINGS", "K1NG5", "K1NGS");
         var hit = Assert.Single(new MarkMatcher(index).Find(title), h => h.MarkText == mark);
         Assert.Equal(kind, hit.Kind);
     }
@@ -312,8 +305,7 @@ public sealed class MarkMatcherTests : IDisposable
         Assert.Equal(kind, Hit(title, mark).Kind);
 
     /// <summary>Marks that plain words read as through look-alike letters ("silver" holds LIVE, "Flats" reads FIAT).</summary>
-    private static MarkIndex LookAlikeRegister() => MarkIndex.Build(new[] { "FIAT", "LIVE", "MAIL", "IPHONE", "SHEIN", "ANGIE" }.Select((m, i) =>
-        new IndexedMark(i + 1, "US", (92000000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), null, m, [9], Liveness.Live)));
+    private static MarkIndex LookAlikeRegister() => Register("FIAT", "LIVE", "MAIL", "IPHONE", "SHEIN", "ANGIE");
 
     [Theory]
     [InlineData("925 sterling silver ring", "LIVE")]
@@ -375,8 +367,7 @@ public sealed class MarkMatcherTests : IDisposable
     {
         // "Printed" is one letter from PRINTEX, and the skeleton reads the number 2115 as "zlls", one letter from
         // ZILLS's; neither is a misspelling. The marks themselves and their real typos are still found.
-        using var index = MarkIndex.Build(new[] { "PRINTEX", "ZILLS" }.Select((m, i) =>
-            new IndexedMark(i + 1, "US", (92000000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), null, m, [9], Liveness.Live)));
+        using var index = Register("PRINTEX", "ZILLS");
         Assert.Equal(mark is null ? [] : [mark], new MarkMatcher(index).Find(title).Select(h => h.MarkText).ToArray());
     }
 
