@@ -247,6 +247,12 @@ internal readonly struct PatternFacts
     /// </summary>
     public bool IsDictionaryWord => (_length & DictionaryWord) != 0;
 
+    /// <summary>
+    /// Whether the pattern's first spelling holds a digit (format 18): a sound-alike window with digits is one only of
+    /// a mark with the same digits, and most candidates are ruled out here, without reading the mark's text.
+    /// </summary>
+    public bool HasDigits => (_length & Digits) != 0;
+
     /// <summary>The fold hash of the pattern's only spelling (see <see cref="HasOtherSpellings"/>).</summary>
     public long FoldHash => _fold;
 
@@ -255,11 +261,11 @@ internal readonly struct PatternFacts
 
     public int FoldEnd => (int)(_fold >> 32);
 
-    public const int OtherSpellings = 1 << 16, DictionaryWord = 1 << 23;
+    public const int OtherSpellings = 1 << 16, DictionaryWord = 1 << 23, Digits = 1 << 24;
 
     /// <summary>The bits a pattern's facts add to its length field.</summary>
-    public static int Bits(bool otherSpellings, int wordCount, bool dictionaryWord) =>
-        (otherSpellings ? OtherSpellings : 0) | (Math.Clamp(wordCount, 0, 63) << 17) | (dictionaryWord ? DictionaryWord : 0);
+    public static int Bits(bool otherSpellings, int wordCount, bool dictionaryWord, bool hasDigits) =>
+        (otherSpellings ? OtherSpellings : 0) | (Math.Clamp(wordCount, 0, 63) << 17) | (dictionaryWord ? DictionaryWord : 0) | (hasDigits ? Digits : 0);
 
     /// <summary>The fold field of a pattern with other spellings: where their folds are.</summary>
     public static long FoldPlace(int start, int end) => (uint)start | ((long)end << 32);

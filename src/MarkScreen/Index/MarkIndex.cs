@@ -105,6 +105,7 @@ public sealed partial class MarkIndex : IDisposable
         var phonetic = new KeyList(capacity);
         var patternWords = new List<int>(capacity);
         var dictionaryWords = new List<bool>(capacity);
+        var digitPatterns = new List<bool>(capacity);
         var foldHashes = new List<long>(capacity);
         var storeIds = new List<long>(capacity);
         var classMasks = new List<long>(capacity);
@@ -135,6 +136,7 @@ public sealed partial class MarkIndex : IDisposable
                 firstFolds.Add(fold);
                 patternWords.Add(words);
                 dictionaryWords.Add(EnglishWords.IsEnglishPhrase(fold));
+                digitPatterns.Add(m.Text.AsSpan().ContainsAnyInRange('0', '9'));
                 foldHashes.Add(text.FoldHashOf(0, m.Text.Length));
             }
             if (!fold.SequenceEqual(firstFolds[pattern]))
@@ -202,7 +204,7 @@ public sealed partial class MarkIndex : IDisposable
             foldHashes[p] = PatternFacts.FoldPlace(start, foldChars.Count);
         }
         var automaton = AhoCorasickBuilder.Build(sortedKeys, order, foldHashes.ToArray(),
-            [.. Enumerable.Range(0, skeletons.Length).Select(p => PatternFacts.Bits(moreFolds.ContainsKey(p), flags[patternMarks[patternMarkStart[p]]] >> 2, dictionaryWords[p]))], shallowDepth, profile);
+            [.. Enumerable.Range(0, skeletons.Length).Select(p => PatternFacts.Bits(moreFolds.ContainsKey(p), flags[patternMarks[patternMarkStart[p]]] >> 2, dictionaryWords[p], digitPatterns[p]))], shallowDepth, profile);
 
         var sections = new object?[(int)IndexSection.Count];
         sections[(int)IndexSection.Root] = automaton.Root;

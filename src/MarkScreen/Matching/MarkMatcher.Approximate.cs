@@ -287,8 +287,10 @@ public sealed partial class MarkMatcher
             c.Distance = distance > allowed ? -1 : distance;
             // Digits have no sound in a phonetic key: "iphone 3g" sounded like AVON 9924, "plus2" like PLEASE, "nikon
             // d3000" like NYQUONY AID. A window with digits is a sound-alike only of a mark with the same digits
-            // ("Ekscellent4U" of EXCELLENT4U); the mark's text is read for those alone, a few windows in a thousand.
-            if (c.Kept && c.Sound && w.HasDigits) c.Kept = SameDigits(text.AsSpan(w.OriginalStart, w.OriginalEnd - w.OriginalStart), index.Facts.Text(index.MarksOfPattern(c.Pattern)[0]));
+            // ("Ekscellent4U" of EXCELLENT4U). The pattern's facts say whether its mark has digits at all; the mark's
+            // text is read only where it does: four dependent reads of the mapped file spared for most candidates (1.008
+            // times as fast with all kinds at 3M marks, alternating in one process).
+            if (c.Kept && c.Sound && w.HasDigits) c.Kept = view.PatternChain[c.Pattern].Facts.HasDigits && SameDigits(text.AsSpan(w.OriginalStart, w.OriginalEnd - w.OriginalStart), index.Facts.Text(index.MarksOfPattern(c.Pattern)[0]));
         }
     }
 

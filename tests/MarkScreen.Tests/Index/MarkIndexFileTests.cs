@@ -9,14 +9,14 @@ public class MarkIndexFileTests
     private static MarkIndex Small() => MarkIndex.Build([new IndexedMark(1, "US", "90312345", "6553300", "AIRBAG", [9], Liveness.Live)]);
 
     [Fact]
-    public void The_file_header_is_frozen_at_format_17_with_39_sections()
+    public void The_file_header_is_frozen_at_format_18_with_39_sections()
     {
         using var dir = new TempDir();
         var path = dir.File("i.msidx");
         using (var index = Small()) index.Save(path);
         var bytes = File.ReadAllBytes(path);
         Assert.Equal("MSINDEX\0"u8.ToArray(), bytes[..8]);
-        Assert.Equal(17, BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(8)));
+        Assert.Equal(18, BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(8)));
         Assert.Equal(39, BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(12)));
         Assert.Equal(16 + (16 * 39), BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(16)));
         Assert.Equal(65536 * 4, BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(24)));
@@ -68,5 +68,21 @@ public class MarkIndexFileTests
         }
         using var again = MarkIndex.Open(path, () => throw new InvalidOperationException("a current index is not rebuilt"), said.Add);
         Assert.Equal(2, again.MarkCount);
+    }
+
+    [Fact]
+    public void A_patterns_facts_say_whether_its_mark_holds_a_digit_and_survive_a_reload()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("i.msidx");
+        string[] texts = ["V7", "NIKE", "EXCELLENT4U", "ZERO"];
+        using (var built = MarkIndex.Build(texts.Select((t, i) => new IndexedMark(i + 1, "US", $"9031234{i}", null, t, [9], Liveness.Live)))) built.Save(path);
+        using var index = MarkIndex.Load(path);
+        var matcher = new MarkScreen.Matching.MarkMatcher(index) { Approximate = false };
+        var patterns = texts.Select(t => Assert.Single(matcher.Find(t)).Pattern).ToList();
+        var view = new IndexView(index);
+        var digits = new List<bool>();
+        foreach (var p in patterns) digits.Add(view.PatternChain[p].Facts.HasDigits);
+        Assert.Equal([true, false, true, false], digits);
     }
 }

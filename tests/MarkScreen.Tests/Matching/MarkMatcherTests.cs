@@ -232,10 +232,13 @@ public sealed class MarkMatcherTests : IDisposable
     [InlineData("iphone 3g case", null)]
     [InlineData("plus2 smartphone", null)]
     [InlineData("Ekscellent4U towel", "EXCELLENT4U")]
+    [InlineData("Ekscellent5U towel", null)]
+    [InlineData("Ekscellent44U towel", null)]
     public void A_sound_alike_with_digits_needs_the_marks_own_digits(string title, string? mark)
     {
         // A phonetic key has no digits: "iphone 3g" sounded like AVON 9924 and "plus2" like PLEASE. A window with
-        // digits is a sound-alike only of a mark with the same digits.
+        // digits is a sound-alike only of a mark with the same digits: PLEASE has none (its facts say so), and
+        // EXCELLENT4U's are read from its text.
         using var index = Register("AVON 9924", "PLEASE", "EXCELLENT4U");
         var hits = new MarkMatcher(index).Find(title).Where(h => h.Kind == MatchKind.Phonetic).Select(h => h.MarkText);
         Assert.Equal(mark is null ? [] : [mark], hits);
