@@ -151,6 +151,7 @@ public sealed partial class MarkMatcher(MarkIndex index)
         // No repeats to drop: a (pattern, end) candidate comes once, and it fixes the span.
         foreach (var candidate in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_raw)) Judge(view, text, candidate, output);
         if (Approximate) FindApproximate(view, text, output);
+        DropPiecesOfWholeMarks(view, output);
     }
 
     /// <summary>

@@ -96,6 +96,31 @@ public sealed class MarkMatcherTests : IDisposable
         Assert.Equal(MatchKind.Exact, Hit(title, "AIRBAG").Kind);
 
     [Theory]
+    [InlineData("Playmobil Pirate Dinghy", "PLAYMOBIL")]
+    [InlineData("Nintendo Switch case", "NINTENDO")]
+    [InlineData("da-lite projection screen", "DALITE")]
+    [InlineData("Oxford Diecast Ford Popular", "OXFORD", "FORD")]
+    [InlineData("lexarmedia memory card", "LEXAR MEDIA", "LEXAR")]
+    [InlineData("sonyac adapter", "SONY")]
+    public void A_mark_glued_inside_a_longer_one_word_mark_found_whole_is_no_finding(string title, params string[] marks)
+    {
+        // The listing wrote the longer mark: MOBIL, ENDO, DALI and the FORD of "Oxford" are accidents of its letters.
+        // A mark of several words squashed into one shadows nothing (the listing glued LEXAR to another word), and a
+        // sound-alike window ("sonyac" as SONIK) is weaker evidence than the compound it covers.
+        using var index = Register("PLAYMOBIL", "MOBIL", "NINTENDO", "ENDO", "DALITE", "DALI", "OXFORD", "FORD", "LEXAR MEDIA", "LEXAR", "SONY", "SONIK");
+        var found = new MarkMatcher(index).Find(title).Where(h => h.Kind != MatchKind.Phonetic).Select(h => h.MarkText).Order(StringComparer.Ordinal);
+        Assert.Equal(marks.Order(StringComparer.Ordinal), found);
+    }
+
+    [Fact]
+    public void A_mark_inside_a_longer_mark_keeps_its_own_spans_elsewhere_in_the_text()
+    {
+        using var index = Register("OXFORD", "FORD");
+        var ford = Assert.Single(new MarkMatcher(index).Find("Oxford Diecast Ford Popular"), h => h.MarkText == "FORD");
+        Assert.Equal([("Ford", MatchKind.Exact)], ford.Spans.Select(s => ("Oxford Diecast Ford Popular".Substring(s.Start, s.Length), s.Kind)));
+    }
+
+    [Theory]
     [InlineData("Reading Glasses", "GLASS", MatchKind.Exact)]
     [InlineData("Lunches to go", "LUNCH", MatchKind.Exact)]
     [InlineData("Heroes figure set", "HERO", MatchKind.Exact)]
