@@ -149,9 +149,17 @@ public sealed partial class MarkMatcher(MarkIndex index)
         // as judging alone; loading them in a loop instead, 1.03 times slower than prefetching).
         foreach (var c in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_raw)) Entry.Prefetch(view, c.Entry);
         // No repeats to drop: a (pattern, end) candidate comes once, and it fixes the span.
-        foreach (var candidate in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_raw)) Judge(view, text, candidate, output);
+        // Compounds are judged after the whole-word hits, so that those inside a longer mark found whole are dropped
+        // before anything of theirs is read (see WholeWordsCover), and merged in after.
+        StartWholeWords();
+        foreach (var candidate in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_raw)) Judge(view, text, candidate, output, true);
+        if (_pieces.Count > 0)
+        {
+            var whole = output.Count;
+            foreach (var candidate in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_pieces)) Judge(view, text, candidate, output, false);
+            if (output.Count > whole) MergeByEnd(output, whole);
+        }
         if (Approximate) FindApproximate(view, text, output);
-        DropPiecesOfWholeMarks(view, output);
     }
 
     /// <summary>
@@ -176,7 +184,7 @@ public sealed partial class MarkMatcher(MarkIndex index)
     }
 
     /// <summary>Adds the candidate's span to <paramref name="output"/> if it counts (see the class remarks), with its kind.</summary>
-    private void Judge(in IndexView view, string text, ScanHit candidate, List<PatternSpan> output)
+    private void Judge(in IndexView view, string text, ScanHit candidate, List<PatternSpan> output, bool deferPieces)
     {
         // The entry where the scan found the candidate (prefetched before judging began) holds what a first judgement
         // needs (length, and the fold hash or where the folds are). (Built in place: copies of these structs through a
@@ -213,6 +221,15 @@ public sealed partial class MarkMatcher(MarkIndex index)
         if (length <= MaxShortLength && (!aligned || words != 1 || plural) && !MatchText.IsIdeographic(flags.Chars[start])) return;
         // A one-letter mark is no mark inside a spelled-out word: the "e" of "N i k e" or "N.I.K.E" (see InSpelledRun).
         if (length == 1 && InSpelledRun(flags, text, start)) return;
+        if (!aligned)
+        {
+            if (deferPieces)
+            {
+                _pieces.Add(candidate);
+                return;
+            }
+            if (WholeWordsCover(flags.WordIndex(start), flags.WordIndex(end))) return;
+        }
 
         var originalStart = flags.OriginalStart(start);
         var originalEnd = flags.OriginalEnd(end);
@@ -252,6 +269,7 @@ public sealed partial class MarkMatcher(MarkIndex index)
             }
             else kind = Disguise(span);
         }
+        if (aligned && kind < MatchKind.Fuzzy && link.WordCount == 1) MarkWholeWords(flags.WordIndex(start), flags.WordIndex(end));
         output.Add(new PatternSpan(pattern, new MatchSpan(originalStart, originalEnd - originalStart, kind, !aligned, flags.WordIndex(start), plural, editDistance)));
     }
 

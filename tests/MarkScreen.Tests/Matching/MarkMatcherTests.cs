@@ -113,6 +113,18 @@ public sealed class MarkMatcherTests : IDisposable
     }
 
     [Fact]
+    public void A_mark_inside_a_longer_one_is_dropped_however_far_into_a_long_description()
+    {
+        // A bit per word past the first sixty-four: the words of a long description are tracked as the title's are.
+        using var index = Register("PLAYMOBIL", "MOBIL");
+        var filler = string.Join(' ', Enumerable.Range(0, 150).Select(i => $"w{i}"));
+        var text = $"{filler} Playmobil pirates, and a mobil phone {filler} Playmobil";
+        var hits = new MarkMatcher(index).Find(text).ToDictionary(h => h.MarkText, h => h.Spans.Select(s => text.Substring(s.Start, s.Length)).ToList());
+        Assert.Equal(["Playmobil", "Playmobil"], hits["PLAYMOBIL"]);
+        Assert.Equal(["mobil"], hits["MOBIL"]);
+    }
+
+    [Fact]
     public void A_mark_inside_a_longer_mark_keeps_its_own_spans_elsewhere_in_the_text()
     {
         using var index = Register("OXFORD", "FORD");
