@@ -285,13 +285,31 @@ public sealed class MarkMatcherTests : IDisposable
     [InlineData("Ekscellent4U towel", "EXCELLENT4U")]
     [InlineData("Ekscellent5U towel", null)]
     [InlineData("Ekscellent44U towel", null)]
-    public void A_sound_alike_with_digits_needs_the_marks_own_digits(string title, string? mark)
+    [InlineData("Fayon Alloy Necklace", null)]
+    [InlineData("Phenoll 6576 Necklace", "FENOL 6576")]
+    public void A_sound_alike_keeps_the_marks_digits(string title, string? mark)
     {
-        // A phonetic key has no digits: "iphone 3g" sounded like AVON 9924 and "plus2" like PLEASE. A window with
-        // digits is a sound-alike only of a mark with the same digits: PLEASE has none (its facts say so), and
-        // EXCELLENT4U's are read from its text.
-        using var index = Register("AVON 9924", "PLEASE", "EXCELLENT4U");
-        var hits = new MarkMatcher(index).Find(title).Where(h => h.Kind == MatchKind.Phonetic).Select(h => h.MarkText);
+        // A phonetic key has no digits: "iphone 3g" sounded like AVON 9924, "plus2" like PLEASE, and "Fayon Alloy"
+        // like FENOL 6576. A window and a mark are sound-alikes only with the same digits, or none: PLEASE has none
+        // (its facts say so), and EXCELLENT4U's are read from its text.
+        using var index = Register("AVON 9924", "PLEASE", "EXCELLENT4U", "FENOL 6576");
+        var hits = new MarkMatcher(index).Find(title).Where(h => h.Kind is MatchKind.Phonetic or MatchKind.Fuzzy).Select(h => h.MarkText);
+        Assert.Equal(mark is null ? [] : [mark], hits);
+    }
+
+    [Theory]
+    [InlineData("lg 320g prepaid phone net10", null)]
+    [InlineData("hp flatbed scanner hi-speed usb", null)]
+    [InlineData("ALICE BADGE BUTTON (1inch/25mm)", null)]
+    [InlineData("Nettis router", "NETIS")]
+    [InlineData("K1 Speeed karting", "K1 SPEED")]
+    [InlineData("Excelent4U towel", "EXCELLENT4U")]
+    public void A_typo_keeps_the_marks_digits(string title, string? mark)
+    {
+        // The skeleton reads digits as letters, and one edit more finds some mark: "net10" was a typo of NETIS,
+        // "hi-speed" of K1 SPEED, "1inch" of LUNCH. A typo keeps the mark's digits, or has none where the mark has none.
+        using var index = Register("NETIS", "K1 SPEED", "LUNCH", "EXCELLENT4U");
+        var hits = new MarkMatcher(index).Find(title).Where(h => h.Kind == MatchKind.Fuzzy).Select(h => h.MarkText);
         Assert.Equal(mark is null ? [] : [mark], hits);
     }
 
