@@ -267,7 +267,11 @@ public sealed partial class MarkMatcher(MarkIndex index)
                 kind = MatchKind.Fuzzy;
                 editDistance = 1;
             }
-            else kind = Disguise(span);
+            else
+            {
+                kind = Disguise(span);
+                if (kind == MatchKind.Leetspeak && NumberWordInOneWordMark(span, index, pattern)) return;
+            }
         }
         if (aligned && kind < MatchKind.Fuzzy && link.WordCount == 1) MarkWholeWords(flags.WordIndex(start), flags.WordIndex(end));
         output.Add(new PatternSpan(pattern, new MatchSpan(originalStart, originalEnd - originalStart, kind, !aligned, flags.WordIndex(start), plural, editDistance)));

@@ -298,6 +298,22 @@ public sealed class MarkMatcherTests : IDisposable
     }
 
     [Theory]
+    [InlineData("usb mini-b 5-pin cable", null)]
+    [InlineData("boss audio 5-way speaker", null)]
+    [InlineData("ez-dupe 3-bay duplicator", null)]
+    [InlineData("7-mobile prepaid sim", "T-MOBILE")]
+    [InlineData("83n 10 Omniverse figure", "BEN 10")]
+    [InlineData("deflect-0 desk sign holder", "DEFLECT-O")]
+    public void A_word_of_digits_is_a_number_not_a_disguised_letter_of_a_one_word_mark(string title, string? mark)
+    {
+        // "5-pin" read as SPIN, "3-bay" as EBAY: a number parted from the word it counts. Where the mark has a word of
+        // its own there, in any of its registrations (DEFLECTO beside DEFLECT-O), the digit still stands for it.
+        using var index = Register("SPIN", "SWAY", "EBAY", "T-MOBILE", "BEN 10", "DEFLECTO", "DEFLECT-O");
+        var hits = new MarkMatcher(index) { Approximate = false }.Find(title).Where(h => h.Kind == MatchKind.Leetspeak).Select(h => h.MarkText);
+        Assert.Equal(mark is null ? [] : [mark], hits.Select(h => h == "DEFLECTO" ? "DEFLECT-O" : h));
+    }
+
+    [Theory]
     [InlineData("lg 320g prepaid phone net10", null)]
     [InlineData("hp flatbed scanner hi-speed usb", null)]
     [InlineData("ALICE BADGE BUTTON (1inch/25mm)", null)]
