@@ -314,6 +314,19 @@ public sealed class MarkMatcherTests : IDisposable
     }
 
     [Theory]
+    [InlineData("Krocs Slippers", null)]
+    [InlineData("Vanesa Gift Set", null)]
+    [InlineData("Filips trimmer", "PHILIPS")]
+    public void A_sound_alike_is_spelled_near_its_mark_too(string title, string? mark)
+    {
+        // The keys alone matched "Krocs" with QUOORAX and "Vanesa" with FENZO, many edits apart; a respelling
+        // ("Filips") is a few.
+        using var index = Register("QUOORAX", "FENZO", "PHILIPS");
+        var hits = new MarkMatcher(index).Find(title).Where(h => h.Kind is MatchKind.Phonetic or MatchKind.Fuzzy).Select(h => h.MarkText);
+        Assert.Equal(mark is null ? [] : [mark], hits);
+    }
+
+    [Theory]
     [InlineData("lg 320g prepaid phone net10", null)]
     [InlineData("hp flatbed scanner hi-speed usb", null)]
     [InlineData("ALICE BADGE BUTTON (1inch/25mm)", null)]
