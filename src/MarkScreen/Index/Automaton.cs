@@ -253,6 +253,17 @@ internal readonly struct PatternFacts
     /// </summary>
     public bool HasDigits => (_length & Digits) != 0;
 
+    /// <summary>
+    /// Whether some registration of the spelling parts its words with a separator inside ("T-MOBILE", "BEN 10",
+    /// "DEFLECT-O"; format 18): a word of digits alone in a look-alike spelling stands for a word of the mark only then.
+    /// </summary>
+    public bool IsSeparated => (_length & Separated) != 0;
+
+    /// <summary>The separators <see cref="IsSeparated"/> looks for.</summary>
+    public static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create(" -_./,:;'\u2019\t");
+
+    public static bool HasSeparator(ReadOnlySpan<char> text) => text.Trim().IndexOfAny(Separators) >= 0;
+
     /// <summary>The fold hash of the pattern's only spelling (see <see cref="HasOtherSpellings"/>).</summary>
     public long FoldHash => _fold;
 
@@ -261,11 +272,11 @@ internal readonly struct PatternFacts
 
     public int FoldEnd => (int)(_fold >> 32);
 
-    public const int OtherSpellings = 1 << 16, DictionaryWord = 1 << 23, Digits = 1 << 24;
+    public const int OtherSpellings = 1 << 16, DictionaryWord = 1 << 23, Digits = 1 << 24, Separated = 1 << 25;
 
     /// <summary>The bits a pattern's facts add to its length field.</summary>
-    public static int Bits(bool otherSpellings, int wordCount, bool dictionaryWord, bool hasDigits) =>
-        (otherSpellings ? OtherSpellings : 0) | (Math.Clamp(wordCount, 0, 63) << 17) | (dictionaryWord ? DictionaryWord : 0) | (hasDigits ? Digits : 0);
+    public static int Bits(bool otherSpellings, int wordCount, bool dictionaryWord, bool hasDigits, bool separated) =>
+        (otherSpellings ? OtherSpellings : 0) | (Math.Clamp(wordCount, 0, 63) << 17) | (dictionaryWord ? DictionaryWord : 0) | (hasDigits ? Digits : 0) | (separated ? Separated : 0);
 
     /// <summary>The fold field of a pattern with other spellings: where their folds are.</summary>
     public static long FoldPlace(int start, int end) => (uint)start | ((long)end << 32);

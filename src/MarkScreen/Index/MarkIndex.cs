@@ -106,6 +106,7 @@ public sealed partial class MarkIndex : IDisposable
         var patternWords = new List<int>(capacity);
         var dictionaryWords = new List<bool>(capacity);
         var digitPatterns = new List<bool>(capacity);
+        var separatedPatterns = new List<bool>(capacity);
         var foldHashes = new List<long>(capacity);
         var storeIds = new List<long>(capacity);
         var classMasks = new List<long>(capacity);
@@ -138,7 +139,9 @@ public sealed partial class MarkIndex : IDisposable
                 dictionaryWords.Add(EnglishWords.IsEnglishPhrase(fold));
                 digitPatterns.Add(m.Text.AsSpan().ContainsAnyInRange('0', '9'));
                 foldHashes.Add(text.FoldHashOf(0, m.Text.Length));
+                separatedPatterns.Add(false);
             }
+            if (PatternFacts.HasSeparator(m.Text)) separatedPatterns[pattern] = true;
             if (!fold.SequenceEqual(firstFolds[pattern]))
             {
                 var more = moreFolds.TryGetValue(pattern, out var list) ? list : moreFolds[pattern] = [];
@@ -204,7 +207,7 @@ public sealed partial class MarkIndex : IDisposable
             foldHashes[p] = PatternFacts.FoldPlace(start, foldChars.Count);
         }
         var automaton = AhoCorasickBuilder.Build(sortedKeys, order, foldHashes.ToArray(),
-            [.. Enumerable.Range(0, skeletons.Length).Select(p => PatternFacts.Bits(moreFolds.ContainsKey(p), flags[patternMarks[patternMarkStart[p]]] >> 2, dictionaryWords[p], digitPatterns[p]))], shallowDepth, profile);
+            [.. Enumerable.Range(0, skeletons.Length).Select(p => PatternFacts.Bits(moreFolds.ContainsKey(p), flags[patternMarks[patternMarkStart[p]]] >> 2, dictionaryWords[p], digitPatterns[p], separatedPatterns[p]))], shallowDepth, profile);
 
         var sections = new object?[(int)IndexSection.Count];
         sections[(int)IndexSection.Root] = automaton.Root;

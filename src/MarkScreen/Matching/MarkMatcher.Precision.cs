@@ -176,31 +176,25 @@ public sealed partial class MarkMatcher
     /// Whether a look-alike spelling holds a number where a disguise would hold letters: a word of digits alone, parted
     /// from the rest by a separator ("5-pin" as SPIN, "3-bay" as EBAY, "5-way" as SWAY), where the mark is one word. A
     /// mark with a word of its own there, in any registration of the spelling, keeps its disguise ("7-mobile" is still
-    /// T-MOBILE, "83n 10" still BEN 10).
+    /// T-MOBILE, "83n 10" still BEN 10): the pattern's facts say so (a first version read the registrations' texts
+    /// from the mapped file, which put 112 MB more of it in resident memory at 3M marks).
     /// Digits run together with letters are what disguises look like ("50ny", "Chokr33", "viz10"): eval's leetspeak
     /// cases lost 1,162 of 34,385 to a rule that took two digits opening or closing a word ("14mp", "20mm") for a
     /// number, so that rule was left out.
     /// </summary>
-    private static bool NumberWordInOneWordMark(ReadOnlySpan<char> span, MarkIndex index, int pattern)
+    private static bool NumberWordInOneWordMark(ReadOnlySpan<char> span, in PatternFacts facts)
     {
-        if (span.IndexOfAny(Separators) < 0) return false;
+        if (facts.IsSeparated || span.IndexOfAny(PatternFacts.Separators) < 0) return false;
         var rest = span;
-        var digitWord = false;
-        while (!rest.IsEmpty && !digitWord)
+        while (!rest.IsEmpty)
         {
-            var cut = rest.IndexOfAny(Separators);
+            var cut = rest.IndexOfAny(PatternFacts.Separators);
             var word = cut < 0 ? rest : rest[..cut];
-            digitWord = !word.IsEmpty && !word.ContainsAnyExceptInRange('0', '9');
+            if (!word.IsEmpty && !word.ContainsAnyExceptInRange('0', '9')) return true;
             rest = cut < 0 ? [] : rest[(cut + 1)..];
         }
-        if (!digitWord) return false;
-        // Any registration of the spelling may be the one the disguise copies ("deflect-o" beside "Deflecto").
-        foreach (var mark in index.MarksOfPattern(pattern))
-            if (index.Facts.Text(mark).IndexOfAny(Separators) >= 0) return false;
-        return true;
+        return false;
     }
-
-    private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create(" -_./,:;'\u2019\t");
 
     private static MatchKind Disguise(ReadOnlySpan<char> span)
     {

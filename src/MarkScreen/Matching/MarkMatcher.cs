@@ -270,7 +270,7 @@ public sealed partial class MarkMatcher(MarkIndex index)
             else
             {
                 kind = Disguise(span);
-                if (kind == MatchKind.Leetspeak && NumberWordInOneWordMark(span, index, pattern)) return;
+                if (kind == MatchKind.Leetspeak && NumberWordInOneWordMark(span, link)) return;
             }
         }
         if (aligned && kind < MatchKind.Fuzzy && link.WordCount == 1) MarkWholeWords(flags.WordIndex(start), flags.WordIndex(end));
