@@ -114,6 +114,11 @@ public sealed partial class MarkMatcher
                 // A window that is itself a registered spelling is a word in its own right ("simmer" is not a typo of
                 // SUMMER when SIMMER is registered too), dictionary or not.
                 if (IsPattern(view, start, end)) continue;
+                // Nor is a window of words each written as a one-word mark found whole ("Christy's" as CHRISTYS is no
+                // typo of CHRIST, "da-lite da" as DALITE and DA no sound-alike of LITE AID), as a compound inside
+                // such a word is no finding (see WholeWordsCover). Screening 300k marks: 348 typos and sound-alikes
+                // fewer; eval lost one typo and four sound-alike cases of 22,629 and 8,207.
+                if (WholeWordsCover(w, k)) continue;
                 var entry = new Window
                 {
                     Start = start, End = end, WordPosition = w, Words = k - w + 1,

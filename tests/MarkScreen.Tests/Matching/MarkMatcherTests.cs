@@ -132,6 +132,15 @@ public sealed class MarkMatcherTests : IDisposable
         Assert.Equal(["mobil"], hits["MOBIL"]);
     }
 
+    [Theory]
+    [InlineData("Christy's Betsy Bon Bon", null)]
+    [InlineData("Chrisst Betsy Bon Bon", "CHRIST")]
+    public void A_word_written_as_a_longer_mark_is_no_typo_of_another(string title, string? mark)
+    {
+        // "Christy's" is CHRISTYS, found whole: its "Christy" is no typo of CHRIST.
+        AssertFoundAs(title, mark, ["CHRIST", "CHRISTYS", "BETSY"], MatchKind.Fuzzy, MatchKind.Phonetic);
+    }
+
     [Fact]
     public void A_mark_inside_a_longer_mark_keeps_its_own_spans_elsewhere_in_the_text()
     {
