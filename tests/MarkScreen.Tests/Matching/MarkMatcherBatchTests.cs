@@ -114,6 +114,23 @@ public sealed class MarkMatcherBatchTests : IDisposable
         Assert.Contains("3 texts", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_normalised_kinds_come_out_in_order_of_their_end_with_the_compounds_merged_in()
+    {
+        // Compounds are judged after the whole-word hits and merged back: the typo pass searches the spans by their end.
+        var matcher = new MarkMatcher(_index) { Approximate = false };
+        var spans = new List<PatternSpan>();
+        var compounds = 0;
+        foreach (var text in _texts)
+        {
+            matcher.FindSpans(text, spans);
+            compounds += spans.Count(s => s.Span.InsideWord);
+            for (var i = 1; i < spans.Count; i++)
+                Assert.True(spans[i - 1].Span.Start + spans[i - 1].Span.Length <= spans[i].Span.Start + spans[i].Span.Length, text);
+        }
+        Assert.True(compounds > 100, $"{compounds} compounds");
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
