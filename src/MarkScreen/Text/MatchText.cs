@@ -242,8 +242,10 @@ public sealed partial class MatchText
         // "s" after at least one character of the word, and "es" after at least one more that English spells a
         // plural so after: s, x, z, ch, sh or o ("glasses", "boxes", "lunches", "heroes"). After any other letter the
         // "e" is the word's own: "Toggles" is no plural of TOGGL, "Mercedes" none of MERCED.
+        // No "s" ends a plural after another s: "Glass" is no plural of GLAS, "Dress" none of DRES ("glasses" is
+        // "glass" and "es").
         if (chars[end] != 's' || (flags[end] & Boundary.WordStart) != 0) return;
-        flags[end - 1] |= Boundary.BeforePlural | ShortIfStartWithin(flags, end - 1);
+        if (chars[end - 1] != 's') flags[end - 1] |= Boundary.BeforePlural | ShortIfStartWithin(flags, end - 1);
         if (chars[end - 1] == 'e' && (flags[end - 1] & Boundary.WordStart) == 0 && chars[end - 2] is 's' or 'x' or 'z' or 'h' or 'o')
             flags[end - 2] |= Boundary.BeforePlural | ShortIfStartWithin(flags, end - 2);
     }
