@@ -4,8 +4,9 @@ using MarkScreen.Text;
 namespace MarkScreen.Matching;
 
 /// <summary>
-/// What Judge's precision rules ask of a candidate's words and letters: spelled-out runs, words cut across white space,
-/// quantities, plain letters, invisible characters, and which disguise a spelling is.
+/// What Judge's precision rules ask of a candidate's words and letters: the words written as marks found whole,
+/// spelled-out runs, words cut across white space, quantities, numbers, plain letters, invisible characters, and which
+/// disguise a spelling is.
 /// </summary>
 public sealed partial class MarkMatcher
 {
@@ -18,7 +19,8 @@ public sealed partial class MarkMatcher
     /// 13.6 hits of the normalised kinds, 4.0 of them compounds inside another hit so (Amazon UK titles); on 200,000
     /// real listings screened against 300k marks, half of the compound findings.
     /// <para>Whole-word hits mark the words they cover as Judge adds them (a bit per word); compounds are judged after
-    /// them (see JudgeLane) and dropped where every word they touch is marked, before any fold or letter is read.</para>
+    /// them (see JudgeLane) and dropped where every word they touch is marked, before any fold or letter is read. The
+    /// typo pass asks the same bits of its windows (see CollectWindows).</para>
     /// </summary>
     private bool WholeWordsCover(int firstWord, int lastWord)
     {
