@@ -53,7 +53,7 @@ internal static class IndexFormat
     public static ReadOnlySpan<byte> Magic => "MSINDEX\0"u8;
 
     /// <summary>Bump on any incompatible change; a loader refuses other versions and asks for a rebuild.</summary>
-    public const int Version = 18; // 18: a pattern's facts say whether its first spelling holds a digit
+    public const int Version = 18; // 18: a pattern's facts say whether its first spelling holds a digit, and whether some registration of it parts its words
 
     /// <summary>Magic (8) + version (4) + section count (4) + per section offset (8) and byte length (8).</summary>
     public static int HeaderSize => 16 + (16 * (int)IndexSection.Count);
