@@ -269,7 +269,10 @@ public sealed partial class MarkMatcher(MarkIndex index)
             }
             else
             {
-                kind = Disguise(span);
+                // Spelled as the mark, with an invisible character inside: that character is the disguise, whatever
+                // digits the mark has of its own ("Be 1\u200B3" is BE 13 disguised so, not in leetspeak: eval's
+                // invisible cases of brands with digits were named leetspeak, 413 of 34,536).
+                kind = exact ? MatchKind.Homoglyph : Disguise(span);
                 if (kind == MatchKind.Leetspeak && NumberWordInOneWordMark(span, link)) return;
             }
         }
