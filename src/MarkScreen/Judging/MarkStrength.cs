@@ -114,9 +114,29 @@ public sealed class MarkStrengthJudge
             if (w.Stem.Any(char.IsDigit) && w.Stem.All(char.IsLetterOrDigit) && w.Stem.Length <= 4) { parts.Add(w.Stem); continue; }
             if (_vocabulary.Contains(w.Stem)) { parts.Add(w.Stem); continue; }
             if (Split(w.Stem) is { } split) { parts.Add(split); continue; }
-            return (MarkStrength.Coined, $"'{markText}' is not an everyday word");
+            return JudgeFolded(markText);
         }
         return (MarkStrength.Everyday, $"'{markText}' reads as everyday words ({string.Join(", ", parts)})");
+    }
+
+    /// <summary>
+    /// A mark whose own words are not everyday ones may still be an everyday word as the matcher reads it, with its
+    /// diacritics, case and inner punctuation folded away: "S-Mart" is found as "smart" and "Reál" as "real", so every
+    /// smart watch and "so real" doll would otherwise cite an invented word. Judged as that one word; else coined.
+    /// </summary>
+    private (MarkStrength Strength, string Why) JudgeFolded(string markText)
+    {
+        var fold = Text.MatchText.FoldKey(markText);
+        var folded = GoodsWords.Stem(fold);
+        if (folded.Length >= 3 && folded.All(char.IsLetter))
+        {
+            if (_common.Contains(folded) || _descriptors.Contains(folded))
+                return (MarkStrength.Common, $"'{markText}' reads as '{folded}', a word every title uses or sellers use to describe goods");
+            // The dictionary holds base forms: "Unleashed" is "unleash" inflected.
+            if (_vocabulary.Contains(folded) || Text.EnglishWords.Contains(fold) || Split(folded) is not null)
+                return (MarkStrength.Everyday, $"'{markText}' reads as everyday words ({Split(folded) ?? folded}) once its accents and punctuation are set aside");
+        }
+        return (MarkStrength.Coined, $"'{markText}' is not an everyday word");
     }
 
     /// <summary>Whether every word of <paramref name="text"/> is an everyday word, a compound of two, or a number.</summary>

@@ -8,7 +8,7 @@ public class DemoCommandTests
         using var dir = new TempDir();
         var first = CliRunner.Run("demo", "--out", dir.Path);
         Assert.Equal(0, first.Exit);
-        Assert.Contains("total: 35 files; read 5195", first.Out, StringComparison.Ordinal);
+        Assert.Contains("total: 35 files; read 10411", first.Out, StringComparison.Ordinal);
         Assert.Contains("507 listings screened", first.Out, StringComparison.Ordinal);
         Assert.Contains("AIRBAG (exact, descriptive)", first.Out, StringComparison.Ordinal);
         Assert.Contains("SHEIN (homoglyph, brand)", first.Out, StringComparison.Ordinal);

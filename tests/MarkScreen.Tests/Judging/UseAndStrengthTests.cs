@@ -44,6 +44,13 @@ public class UseAndStrengthTests
     [InlineData("ONE", MarkStrength.Common)]
     [InlineData("V7", MarkStrength.Common)]
     [InlineData("JAGUAR", MarkStrength.Everyday)]
+    [InlineData("S-Mart", MarkStrength.Common)] // read as "smart"
+    [InlineData("Reál", MarkStrength.Common)] // read as "real"
+    [InlineData("Tool-Kit", MarkStrength.Everyday)] // read as "toolkit", tool + kit
+    [InlineData("Unleashed", MarkStrength.Everyday)] // "unleash" inflected
+    [InlineData("Coca-Cola", MarkStrength.Coined)]
+    [InlineData("Häagen-Dazs", MarkStrength.Coined)]
+    [InlineData("Leggett & Platt", MarkStrength.Coined)]
     public void Marks_are_told_coined_everyday_or_common(string mark, MarkStrength expected) =>
         Assert.Equal(expected, MarkStrengthJudge.Default.Judge(mark, null).Strength);
 
