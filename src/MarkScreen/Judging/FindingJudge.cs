@@ -176,7 +176,7 @@ public sealed partial class FindingJudge(MarkIndex index, IMarkRecords records, 
             return hit.Spans.All(s =>
             {
                 var (from, to) = ContainingWord(text, s.Start, s.Length);
-                return (s.Start != from && s.Start + s.Length != to) || strength.IsEverydayText(text[from..to]);
+                return (s.Start != from && s.Start + s.Length != to) || strength.IsEverydayOrDerivedWord(text[from..to]);
             });
         }
         return false;

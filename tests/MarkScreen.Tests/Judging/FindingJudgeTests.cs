@@ -89,6 +89,13 @@ public sealed class FindingJudgeTests
     }
 
     [Theory]
+    [InlineData("VERONIC TM70 Transparent Truly Wireless TWS Earbuds, Immersive Sound", null)]
+    [InlineData("Immerlicht lamp shade", "Immer")]
+    public void A_name_glued_into_a_word_derived_from_an_english_one_is_chance(string title, string? mark) =>
+        // A real Snapdeal title: "Immersive" is "immerse" + ive, not the brand Immer glued to a word.
+        AssertFindsOnly("Immer,,,,,,,BRANDS\n", title, mark);
+
+    [Theory]
     [InlineData("Samsung 64gb pen drive", null)]
     [InlineData("Sandisk 9498 pen drive", "9498")]
     public void A_number_is_found_as_written_never_disguised(string title, string? mark)

@@ -48,11 +48,24 @@ public class UseAndStrengthTests
     [InlineData("Reál", MarkStrength.Common)] // read as "real"
     [InlineData("Tool-Kit", MarkStrength.Everyday)] // read as "toolkit", tool + kit
     [InlineData("Unleashed", MarkStrength.Everyday)] // "unleash" inflected
+    [InlineData("Energizer", MarkStrength.Coined)] // "energize" + r, and a brand
+    [InlineData("Fisher-Price", MarkStrength.Coined)]
+    [InlineData("Jaeger", MarkStrength.Coined)]
+    [InlineData("Ravensburger", MarkStrength.Coined)]
     [InlineData("Coca-Cola", MarkStrength.Coined)]
     [InlineData("Häagen-Dazs", MarkStrength.Coined)]
     [InlineData("Leggett & Platt", MarkStrength.Coined)]
     public void Marks_are_told_coined_everyday_or_common(string mark, MarkStrength expected) =>
         Assert.Equal(expected, MarkStrengthJudge.Default.Judge(mark, null).Strength);
+
+    [Theory]
+    [InlineData("Immersive", true)] // immerse + ive
+    [InlineData("Smugglers", true)] // smuggle + r, plural
+    [InlineData("Rewritable", true)] // rewrite + able
+    [InlineData("Ravensburger", false)]
+    [InlineData("Nintendo", false)]
+    public void A_title_word_derived_from_an_english_one_is_everyday(string word, bool expected) =>
+        Assert.Equal(expected, MarkStrengthJudge.Default.IsEverydayOrDerivedWord(word));
 
     [Fact]
     public void A_mark_that_names_the_goods_themselves_is_generic_for_those_goods_only()
