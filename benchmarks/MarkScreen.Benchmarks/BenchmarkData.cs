@@ -23,6 +23,7 @@ internal static class BenchmarkData
         titles.AddRange(Column(Shared(shared, "product-listings", "amazon-uk-10k", "amazon_co-ecommerce_sample.trimmed.csv"), "product_name"));
         titles.AddRange(Column(Shared(shared, "product-listings", "em-benchmarks", "walmart_amazon", "tableA.csv"), "title"));
         titles.AddRange(Column(Shared(shared, "product-listings", "em-benchmarks", "walmart_amazon", "tableB.csv"), "title"));
+        titles.AddRange(Column(Shared(shared, "product-listings", "snapdeal-100", "snapdeal_raw_data.csv"), "product_name"));
         return [.. titles.Where(t => t.Length > 0)];
     }
 
