@@ -32,7 +32,7 @@ def main() -> int:
             if r["category_path"].startswith("brands/shop/") and r["brand_wikidata"] and len(name) >= 3 and name.lower() not in seen:
                 seen.add(name.lower())
                 nsi.append((name, "name-suggestion-index"))
-    rows += sorted(nsi, key=lambda x: x[0])
+    rows += nsi
     rows.sort(key=lambda x: x[0])
     with open(OUT, "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, lineterminator="\n")

@@ -133,8 +133,9 @@ public sealed class MarkStrengthJudge
             if (_common.Contains(folded) || _descriptors.Contains(folded))
                 return (MarkStrength.Common, $"'{markText}' reads as '{folded}', a word every title uses or sellers use to describe goods");
             // The dictionary holds base forms: "Unleashed" is "unleash" inflected.
-            if (_vocabulary.Contains(folded) || Text.EnglishWords.Contains(fold) || Split(folded) is not null)
-                return (MarkStrength.Everyday, $"'{markText}' reads as everyday words ({Split(folded) ?? folded}) once its accents and punctuation are set aside");
+            var split = Split(folded);
+            if (_vocabulary.Contains(folded) || Text.EnglishWords.Contains(fold) || split is not null)
+                return (MarkStrength.Everyday, $"'{markText}' reads as everyday words ({split ?? folded}) once its accents and punctuation are set aside");
         }
         return (MarkStrength.Coined, $"'{markText}' is not an everyday word");
     }
@@ -143,8 +144,12 @@ public sealed class MarkStrengthJudge
     public bool IsEverydayText(string text)
     {
         var words = GoodsWords.Split(text);
-        return words.Count > 0 && words.All(w => w.Stem.All(char.IsDigit) || _vocabulary.Contains(w.Stem) || _common.Contains(w.Stem) || Split(w.Stem) is not null);
+        return words.Count > 0 && words.All(IsEveryday);
     }
+
+    /// <summary>An everyday word, a compound of two, or a number.</summary>
+    private bool IsEveryday(GoodsWords.Word w) =>
+        w.Stem.All(char.IsDigit) || _vocabulary.Contains(w.Stem) || _common.Contains(w.Stem) || Split(w.Stem) is not null;
 
     /// <summary>
     /// Whether a word of a title is an everyday word (<see cref="IsEverydayText"/>) or derived from one by a common
@@ -154,9 +159,8 @@ public sealed class MarkStrengthJudge
     /// </summary>
     public bool IsEverydayOrDerivedWord(string word)
     {
-        if (IsEverydayText(word)) return true;
         var words = GoodsWords.Split(word);
-        return words.Count == 1 && IsDerived(words[0].Stem);
+        return words.Count > 0 && (words.All(IsEveryday) || (words.Count == 1 && IsDerived(words[0].Stem)));
     }
 
     /// <summary>A word derived from one of the vocabulary by a common English suffix: the dictionary holds base forms.</summary>
